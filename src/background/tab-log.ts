@@ -1,0 +1,97 @@
+import type { CapturedBody, LogEntry, TabLogSnapshot } from '../shared/types';
+import { LIMITS } from '../shared/limits';
+import { bodyRank } from './join-body';
+
+/**
+ * The per-tab logs: bounded, newest first. Pure: no browser API, so it is tested in Node.
+ * Entries are kept oldest-first internally so that adding one is O(1) amortised; readers get
+ * a reversed copy.
+ */
+export class TabLogs {
+  private readonly logs = new Map<number, { entries: LogEntry[]; dropped: number }>();
+  private readonly byId = new Map<string, LogEntry>();
+
+  constructor(private readonly maxEntries: number = LIMITS.entriesPerTab) {}
+
+  add(entry: LogEntry): void {
+    let log = this.logs.get(entry.tabId);
+    if (!log) {
+      log = { entries: [], dropped: 0 };
+      this.logs.set(entry.tabId, log);
+    }
+    log.entries.push(entry);
+    this.byId.set(entry.id, entry);
+    // Trim in chunks so a full log does not shift its array on every event.
+    if (log.entries.length > this.maxEntries + Math.max(1, this.maxEntries >> 4)) this.trim(log);
+  }
+
+  private trim(log: { entries: LogEntry[]; dropped: number }): void {
+    const excess = log.entries.length - this.maxEntries;
+    if (excess <= 0) return;
+    for (const old of log.entries.splice(0, excess)) this.byId.delete(old.id);
+    log.dropped += excess;
+  }
+
+  get(id: string): LogEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  snapshot(tabId: number): TabLogSnapshot {
+    const log = this.logs.get(tabId);
+    if (!log) return { tabId, entries: [], dropped: 0 };
+    this.trim(log);
+    return { tabId, entries: log.entries.slice().reverse(), dropped: log.dropped };
+  }
+
+  /** Entries of the page now showing in the tab (not those marked as from the previous page). */
+  currentEntries(tabId: number): LogEntry[] {
+    const log = this.logs.get(tabId);
+    if (!log) return [];
+    this.trim(log);
+    return log.entries.filter((e) => !e.previousPage);
+  }
+
+  tabIds(): number[] {
+    return [...this.logs.keys()];
+  }
+
+  /** A top-level navigation: keep the old page's entries but mark them. */
+  markPreviousPage(tabId: number): void {
+    const log = this.logs.get(tabId);
+    if (!log) return;
+    for (let i = log.entries.length - 1; i >= 0; i--) {
+      const entry = log.entries[i]!;
+      if (entry.previousPage) break; // older ones were marked by an earlier navigation
+      entry.previousPage = true;
+    }
+  }
+
+  clear(tabId: number): void {
+    const log = this.logs.get(tabId);
+    if (!log) return;
+    for (const e of log.entries) this.byId.delete(e.id);
+    this.logs.delete(tabId);
+  }
+
+  /** Keep the better of two bodies (the bytes on the wire beat a rendered document). */
+  attachBody(entry: LogEntry, body: CapturedBody): boolean {
+    if (entry.body && bodyRank(entry.body) >= bodyRank(body)) return false;
+    entry.body = body;
+    return true;
+  }
+
+  /** Restore a log saved before the service worker stopped. */
+  restore(snapshot: TabLogSnapshot): void {
+    const entries = snapshot.entries.slice().reverse();
+    this.logs.set(snapshot.tabId, { entries, dropped: snapshot.dropped });
+    for (const e of entries) this.byId.set(e.id, e);
+  }
+
+  /** Every entry with body text, oldest first: the order in which budgets take text back. */
+  *entriesWithText(): Generator<LogEntry> {
+    const all: LogEntry[] = [];
+    for (const log of this.logs.values()) for (const e of log.entries) if (e.body?.text) all.push(e);
+    all.sort((a, b) => a.startTime - b.startTime);
+    yield* all;
+  }
+}

@@ -1,0 +1,83 @@
+/** Types shared by the background, the content scripts and the pages. */
+
+export interface HeaderLine {
+  name: string;
+  value: string;
+}
+
+/** Where a body's text came from; shown to the user beside the body. */
+export type BodySource =
+  | 'network' // Firefox webRequest.filterResponseData: the bytes on the wire
+  | 'page-fetch' // the page's own fetch(), read from a clone
+  | 'page-xhr' // the page's own XMLHttpRequest
+  | 'rendered-document'; // a failed document as the browser rendered it (Chrome)
+
+export interface CapturedBody {
+  source: BodySource;
+  /** Decoded text, when the body is text. Never rendered as HTML. */
+  text?: string;
+  /** True when the body is binary and only its type and size are kept. */
+  binary: boolean;
+  mimeType?: string;
+  charset?: string;
+  /** Bytes (or characters, for rendered documents) kept in `text`. */
+  keptSize: number;
+  /** The full size when known (Content-Length or counted while streaming). */
+  fullSize?: number;
+  truncated: boolean;
+  /** Set when the text was dropped later to stay within a storage or memory budget. */
+  dropped?: 'memory' | 'storage';
+}
+
+export interface RequestBodyInfo {
+  text?: string;
+  /** e.g. form fields rendered as name=value lines */
+  form?: Record<string, string[]>;
+  size: number;
+  truncated: boolean;
+}
+
+export type EntryKind = 'http-error' | 'network-error';
+
+export interface LogEntry {
+  /** The browser's webRequest requestId, or a generated id for page-reported failures. */
+  id: string;
+  kind: EntryKind;
+  tabId: number;
+  frameId: number;
+  url: string;
+  method: string;
+  /** webRequest resource type: main_frame, sub_frame, xmlhttprequest, image, script, ... */
+  type: string;
+  statusCode?: number;
+  statusLine?: string;
+  /** Network error text for kind 'network-error', e.g. net::ERR_CONNECTION_REFUSED. */
+  error?: string;
+  requestHeaders: HeaderLine[];
+  responseHeaders: HeaderLine[];
+  requestBody?: RequestBodyInfo;
+  startTime: number;
+  endTime?: number;
+  fromCache?: boolean;
+  ip?: string;
+  initiator?: string;
+  /** True once the tab has navigated away from the page that made this request. */
+  previousPage: boolean;
+  body?: CapturedBody;
+}
+
+export interface TabLogSnapshot {
+  tabId: number;
+  /** Newest first. */
+  entries: LogEntry[];
+  /** How many entries were dropped because the log was full. */
+  dropped: number;
+}
+
+export interface TabSummary {
+  tabId: number;
+  title?: string;
+  url?: string;
+  count: number;
+  worst?: 'client-error' | 'server-error' | 'network-error';
+}

@@ -7,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: { __TARGET_BROWSER__: JSON.stringify('chrome') },
 });

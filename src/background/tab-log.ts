@@ -43,6 +43,13 @@ export class TabLogs {
     return { tabId, entries: log.entries.slice().reverse(), dropped: log.dropped };
   }
 
+  /** Newest first, without copying: for scans that usually stop early. */
+  *snapshotIterator(tabId: number): Generator<LogEntry> {
+    const log = this.logs.get(tabId);
+    if (!log) return;
+    for (let i = log.entries.length - 1; i >= 0; i--) yield log.entries[i]!;
+  }
+
   /** Entries of the page now showing in the tab (not those marked as from the previous page). */
   currentEntries(tabId: number): LogEntry[] {
     const log = this.logs.get(tabId);
@@ -82,9 +89,12 @@ export class TabLogs {
 
   /** Restore a log saved before the service worker stopped. */
   restore(snapshot: TabLogSnapshot): void {
-    const entries = snapshot.entries.slice().reverse();
-    this.logs.set(snapshot.tabId, { entries, dropped: snapshot.dropped });
-    for (const e of entries) this.byId.set(e.id, e);
+    // Events may have arrived while storage was being read: keep them after the stored ones.
+    const current = this.logs.get(snapshot.tabId);
+    const stored = snapshot.entries.slice().reverse().filter((e) => !this.byId.has(e.id));
+    const entries = stored.concat(current?.entries ?? []);
+    this.logs.set(snapshot.tabId, { entries, dropped: snapshot.dropped + (current?.dropped ?? 0) });
+    for (const e of stored) this.byId.set(e.id, e);
   }
 
   /** Every entry with body text, oldest first: the order in which budgets take text back. */

@@ -19,6 +19,6 @@ export const LIMITS = {
   memoryBodyChars: 48 * 1024 * 1024,
   /** Total body text written to storage.session (Chrome's quota is 10 MB for everything). */
   storageBodyChars: 3 * 1024 * 1024,
-  /** A page message larger than this is refused outright. */
-  pageMessageChars: 400 * 1024,
+  /** A page message larger than this is refused outright (a capped body JSON-escapes to at most ~6x). */
+  pageMessageChars: 2 * 1024 * 1024,
 } as const;

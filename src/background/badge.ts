@@ -1,0 +1,36 @@
+import type { LogEntry } from '../shared/types';
+
+export interface BadgeState {
+  text: string;
+  color: string;
+  title: string;
+}
+
+const RED = '#dc2626';
+const ORANGE = '#c2410c';
+
+/**
+ * The badge for a tab: how many of the current page's responses failed, coloured by the worst
+ * class, with a tooltip such as "3 failed: 409 ×1, 404 ×2" (most frequent first).
+ */
+export function badgeFor(current: LogEntry[], dropped = 0): BadgeState {
+  const total = current.length + dropped;
+  if (total === 0) return { text: '', color: RED, title: 'StatusLens: no failed responses on this page' };
+  const counts = new Map<string, number>();
+  let serverSide = false;
+  for (const e of current) {
+    const key = e.kind === 'network-error' ? 'network' : String(e.statusCode);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (e.kind === 'network-error' || (e.statusCode ?? 0) >= 500) serverSide = true;
+  }
+  const parts = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 8)
+    .map(([k, n]) => `${k} ×${n}`);
+  if (counts.size > 8) parts.push('…');
+  return {
+    text: total > 999 ? '999+' : String(total),
+    color: serverSide ? RED : ORANGE,
+    title: `${total} failed: ${parts.join(', ')}`,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The background: wiring only. Listeners are registered synchronously on the first turn, as
+ * MV3 requires for a service worker to be woken by them; the stored log is restored meanwhile
+ * and merged with anything observed before it arrived.
+ */
+import {
+  badge,
+  extensionUrl,
+  isFirefox,
+  observeResponseStreams,
+  observeWebRequests,
+  onMessage,
+  openResponseFilter,
+  sessionStore,
+  tabs,
+} from '../platform/browser';
+import { StatusLensService } from './service';
+import { handleMessage, type Sender } from './messages';
+import { fitToStorage, isSnapshot } from './storage-budget';
+import { captureStream } from './stream-capture';
+import { headerValue, capHeaders } from './sanitize';
+import { isFlaggedStatus } from '../shared/classify';
+import { LIMITS } from '../shared/limits';
+import { reportError, guard } from './errors';
+import type { RequestDetails } from './recorder';
+import type { TabLogSnapshot } from '../shared/types';
+
+const KEY_PREFIX = 'log:';
+const bootId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+const service = new StatusLensService({
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  setBadge: (tabId, state) => {
+    badge.set(tabId, state.text, state.color, state.title).catch(() => {
+      // The tab closed before the badge was drawn: nothing to update.
+    });
+  },
+  persist: (changed, removed) => {
+    saveLogs(changed, removed).catch((e) => reportError('persist', e));
+  },
+});
+
+/**
+ * What storage.session holds, one key per tab. Body text of all tabs together must fit the
+ * quota, so a save may also rewrite an unchanged tab whose older bodies had to give up text.
+ */
+const stored = new Map<number, TabLogSnapshot>();
+async function saveLogs(changed: TabLogSnapshot[], removed: number[]): Promise<void> {
+  for (const s of changed) stored.set(s.tabId, s);
+  for (const id of removed) stored.delete(id);
+  const before = [...stored.values()];
+  const fitted = fitToStorage(before, LIMITS.storageBodyChars);
+  const changedIds = new Set(changed.map((s) => s.tabId));
+  const items: Record<string, unknown> = {};
+  fitted.forEach((s, i) => {
+    if (!changedIds.has(s.tabId) && s === before[i]) return;
+    stored.set(s.tabId, s);
+    items[KEY_PREFIX + s.tabId] = s;
+  });
+  if (removed.length) await sessionStore.remove(removed.map((id) => KEY_PREFIX + id));
+  if (Object.keys(items).length) await sessionStore.set(items);
+}
+
+const ready = (async () => {
+  try {
+    const saved = await sessionStore.get(null);
+    const snapshots = Object.entries(saved)
+      .filter(([k]) => k.startsWith(KEY_PREFIX))
+      .map(([, v]) => v)
+      .filter(isSnapshot);
+    service.restore(snapshots);
+    for (const s of snapshots) stored.set(s.tabId, s);
+  } catch (e) {
+    reportError('restore', e);
+  }
+})();
+
+const r = service.recorder;
+observeWebRequests({
+  onBeforeRequest: guard('onBeforeRequest', (d) => r.onBeforeRequest(d as RequestDetails)),
+  onSendHeaders: guard('onSendHeaders', (d) => r.onSendHeaders(d as RequestDetails)),
+  onHeadersReceived: guard('onHeadersReceived', (d) => r.onHeadersReceived(d as RequestDetails)),
+  onCompleted: guard('onCompleted', (d) => r.onCompleted(d as RequestDetails)),
+  onErrorOccurred: guard('onErrorOccurred', (d) => r.onErrorOccurred(d as RequestDetails)),
+});
+
+if (isFirefox) {
+  // Firefox reads flagged bodies off the wire: documents, images and scripts included.
+  observeResponseStreams(
+    guard('filterResponseData', (d) => {
+      if (d.tabId < 0 || !isFlaggedStatus(d.statusCode)) return;
+      const headers = capHeaders(d.responseHeaders);
+      const length = Number(headerValue(headers, 'content-length'));
+      const filter = openResponseFilter(d.requestId);
+      captureStream(filter, headerValue(headers, 'content-type'), Number.isFinite(length) ? length : undefined, (body) => {
+        const entry = service.logs.get(d.requestId);
+        if (entry) service.attach(entry, body);
+      });
+    }),
+  );
+}
+
+tabs.onRemoved(guard('tabs.onRemoved', (tabId) => service.clear(tabId, true)));
+
+const extensionOrigin = extensionUrl('');
+onMessage((message, sender) =>
+  handleMessage(message, sender as Sender, {
+    service,
+    extensionOrigin,
+    extensionId: new URL(extensionOrigin).host,
+    bootId,
+    ready,
+    tabInfo: async (tabId) => {
+      const tab = await tabs.get(tabId);
+      return { title: tab.title, url: tab.url };
+    },
+  }).catch((e) => {
+    reportError('message', e);
+    return undefined;
+  }),
+);

@@ -1,0 +1,75 @@
+import type { Message, MessageName } from '../shared/protocol';
+import type { TabSummary } from '../shared/types';
+import { validatePageEvent } from '../shared/validate-page-event';
+import { LIMITS } from '../shared/limits';
+import { statusClassOf } from '../shared/classify';
+import type { StatusLensService } from './service';
+
+export interface Sender {
+  url?: string;
+  id?: string;
+  tab?: { id?: number; title?: string; url?: string };
+  frameId?: number;
+}
+
+export interface MessageContext {
+  service: StatusLensService;
+  extensionOrigin: string;
+  extensionId: string;
+  bootId: string;
+  ready: Promise<void>;
+  tabInfo(tabId: number): Promise<{ title?: string; url?: string } | undefined>;
+}
+
+const PAGE_ONLY: ReadonlySet<MessageName> = new Set(['pageEvent']);
+
+/**
+ * Answers runtime messages after checking who sent them: the log is readable only by our own
+ * extension pages, and page events are accepted only from a content script in a tab, for that
+ * very tab (the tab id comes from the browser's sender record, never from the message).
+ */
+export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageContext): Promise<unknown> {
+  if (!raw || typeof raw !== 'object' || typeof (raw as { type?: unknown }).type !== 'string') return undefined;
+  if (sender.id !== undefined && sender.id !== ctx.extensionId) return undefined;
+  const message = raw as Message;
+  const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
+  const fromExtensionTab = sender.tab !== undefined && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
+  if (PAGE_ONLY.has(message.type)) {
+    if (message.type !== 'pageEvent' || fromExtensionTab || sender.tab?.id === undefined) return undefined;
+    if (JSON.stringify(message).length > LIMITS.pageMessageChars) return { accepted: false };
+    const event = validatePageEvent(message.event);
+    if (!event) return { accepted: false };
+    await ctx.ready;
+    return { accepted: ctx.service.pageEvent(event, sender.tab.id, sender.frameId ?? 0) };
+  }
+  if (!fromExtensionPage && !fromExtensionTab) return undefined;
+  await ctx.ready;
+  switch (message.type) {
+    case 'ping':
+      return { ready: true, bootId: ctx.bootId };
+    case 'getLog':
+      return Number.isInteger(message.tabId) ? ctx.service.logs.snapshot(message.tabId) : undefined;
+    case 'clearLog':
+      if (!Number.isInteger(message.tabId)) return undefined;
+      ctx.service.clear(message.tabId, false);
+      return { cleared: true };
+    case 'listTabs':
+      return listTabs(ctx);
+    default:
+      return undefined;
+  }
+}
+
+async function listTabs(ctx: MessageContext): Promise<TabSummary[]> {
+  const out: TabSummary[] = [];
+  for (const tabId of ctx.service.logs.tabIds()) {
+    const entries = ctx.service.logs.currentEntries(tabId);
+    const all = ctx.service.logs.snapshot(tabId).entries;
+    if (!all.length) continue;
+    const info = await ctx.tabInfo(tabId).catch(() => undefined);
+    const classes = entries.map((e) => (e.kind === 'network-error' ? 'network-error' : statusClassOf(e.statusCode)));
+    const worst = classes.includes('network-error') ? 'network-error' : classes.includes('server-error') ? 'server-error' : classes.length ? 'client-error' : undefined;
+    out.push({ tabId, title: info?.title, url: info?.url, count: all.length, worst });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * ISOLATED world, document_start, every frame: forwards the page hook's events to the
+ * background, and on Chrome reports a failed document as the browser rendered it (Chrome's
+ * webRequest cannot read document bodies). The background decides what to trust.
+ */
+import { sendMessage } from '../platform/browser';
+import { LIMITS } from '../shared/limits';
+import { capText } from '../shared/body';
+import { isFlaggedStatus } from '../shared/classify';
+import type { PageEvent } from '../shared/protocol';
+import { PAGE_EVENT_NAME } from './page-channel';
+
+let contextGone = false;
+
+function forward(event: PageEvent): void {
+  if (contextGone) return;
+  sendMessage<'pageEvent'>({ type: 'pageEvent', event }).catch((error: unknown) => {
+    // After an extension update the old content script lives on without a background: stop quietly.
+    if (String((error as Error)?.message ?? error).includes('context invalidated')) contextGone = true;
+  });
+}
+
+window.addEventListener(PAGE_EVENT_NAME, (e) => {
+  const detail = (e as CustomEvent<unknown>).detail;
+  if (typeof detail !== 'string' || detail.length > LIMITS.pageMessageChars) return;
+  try {
+    forward(JSON.parse(detail) as PageEvent);
+  } catch {
+    // Not JSON: not ours.
+  }
+});
+
+function reportRenderedDocument(): void {
+  const nav = performance.getEntriesByType('navigation')[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined;
+  const status = nav?.responseStatus;
+  if (!status || !isFlaggedStatus(status)) return;
+  const mimeType = document.contentType || undefined;
+  const html = mimeType === 'text/html' || mimeType === 'application/xhtml+xml';
+  // For HTML, the markup itself (shown as text); for JSON or text, what the browser displays.
+  const raw = html ? document.documentElement.outerHTML : (document.body?.innerText ?? document.documentElement.textContent ?? '');
+  const { text, truncated } = capText(raw, LIMITS.bodyBytes);
+  forward({
+    kind: 'document',
+    url: location.href.split('#')[0]!, // webRequest reports URLs without the fragment
+    status,
+    body: { source: 'rendered-document', binary: false, text, mimeType, keptSize: text.length, fullSize: raw.length, truncated },
+  });
+}
+
+if (__TARGET_BROWSER__ === 'chrome' && (location.protocol === 'http:' || location.protocol === 'https:')) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reportRenderedDocument, { once: true });
+  else reportRenderedDocument();
+}

@@ -1,0 +1,2 @@
+/** Set by vite.config.ts at build time: which browser this bundle is for. */
+declare const __TARGET_BROWSER__: 'chrome' | 'firefox';

@@ -1,0 +1,110 @@
+/**
+ * The only module that touches the extension API. Everything else receives data or calls these
+ * functions, so the polyfill can be dropped later by changing this file alone.
+ */
+import browser from 'webextension-polyfill';
+import type { WebRequest, Runtime, Tabs } from 'webextension-polyfill';
+import type { Message, MessageName, Reply } from '../shared/protocol';
+
+export type { WebRequest, Runtime, Tabs };
+
+export const isFirefox = __TARGET_BROWSER__ === 'firefox';
+
+const ALL_URLS: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
+
+/** Chrome hides some request headers (Cookie, Referer…) unless asked with 'extraHeaders'; Firefox rejects that word. */
+const extra = (isFirefox ? [] : ['extraHeaders']) as never[];
+
+export interface WebRequestHandlers {
+  onBeforeRequest(d: WebRequest.OnBeforeRequestDetailsType): void;
+  onSendHeaders(d: WebRequest.OnSendHeadersDetailsType): void;
+  onHeadersReceived(d: WebRequest.OnHeadersReceivedDetailsType): void;
+  onCompleted(d: WebRequest.OnCompletedDetailsType): void;
+  onErrorOccurred(d: WebRequest.OnErrorOccurredDetailsType): void;
+}
+
+/** Non-blocking observers of every request of every tab. */
+export function observeWebRequests(h: WebRequestHandlers): void {
+  browser.webRequest.onBeforeRequest.addListener(h.onBeforeRequest, ALL_URLS, ['requestBody']);
+  browser.webRequest.onSendHeaders.addListener(h.onSendHeaders, ALL_URLS, ['requestHeaders', ...extra]);
+  browser.webRequest.onHeadersReceived.addListener(h.onHeadersReceived, ALL_URLS, ['responseHeaders', ...extra]);
+  browser.webRequest.onCompleted.addListener(h.onCompleted, ALL_URLS, ['responseHeaders', ...extra]);
+  browser.webRequest.onErrorOccurred.addListener(h.onErrorOccurred, ALL_URLS);
+}
+
+/** The subset of Firefox's StreamFilter we use (MDN: webRequest.StreamFilter). */
+export interface ResponseStreamFilter {
+  ondata: ((event: { data: ArrayBuffer }) => void) | null;
+  onstop: (() => void) | null;
+  onerror: (() => void) | null;
+  error: string;
+  write(data: ArrayBuffer | Uint8Array): void;
+  close(): void;
+  disconnect(): void;
+}
+
+/**
+ * Firefox only: a blocking onHeadersReceived that may open a stream filter once it has seen the
+ * status. It never changes the response, so it returns nothing.
+ */
+export function observeResponseStreams(onHeaders: (d: WebRequest.OnHeadersReceivedDetailsType) => void): void {
+  if (!isFirefox) return;
+  browser.webRequest.onHeadersReceived.addListener(
+    (d) => {
+      onHeaders(d);
+      return undefined;
+    },
+    ALL_URLS,
+    ['blocking', 'responseHeaders'],
+  );
+}
+
+export function openResponseFilter(requestId: string): ResponseStreamFilter {
+  return browser.webRequest.filterResponseData(requestId) as unknown as ResponseStreamFilter;
+}
+
+export const badge = {
+  async set(tabId: number, text: string, color: string, title: string): Promise<void> {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text }),
+      text ? browser.action.setBadgeBackgroundColor({ tabId, color }) : undefined,
+      text && browser.action.setBadgeTextColor ? browser.action.setBadgeTextColor({ tabId, color: '#ffffff' }) : undefined,
+      browser.action.setTitle({ tabId, title }),
+    ]);
+  },
+};
+
+export const sessionStore = {
+  get: (keys: string[] | null) => browser.storage.session.get(keys) as Promise<Record<string, unknown>>,
+  set: (items: Record<string, unknown>) => browser.storage.session.set(items),
+  remove: (keys: string[]) => browser.storage.session.remove(keys),
+};
+
+export const localStore = {
+  get: (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
+  set: (items: Record<string, unknown>) => browser.storage.local.set(items),
+};
+
+export const tabs = {
+  onRemoved: (fn: (tabId: number) => void) => browser.tabs.onRemoved.addListener((id) => fn(id)),
+  query: (q: Tabs.QueryQueryInfoType) => browser.tabs.query(q),
+  get: (id: number) => browser.tabs.get(id),
+  create: (url: string) => browser.tabs.create({ url }),
+};
+
+export function extensionUrl(path = ''): string {
+  return browser.runtime.getURL(path);
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** Listens for protocol messages; the handler returns the reply (or undefined to ignore). */
+export function onMessage(handler: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handler(message, sender));
+}
+
+export function sendMessage<K extends MessageName>(message: Extract<Message, { type: K }>): Promise<Reply<K>> {
+  return browser.runtime.sendMessage(message) as Promise<Reply<K>>;
+}

@@ -1,0 +1,51 @@
+import type { CapturedBody, TabLogSnapshot, TabSummary } from './types';
+
+/**
+ * The runtime-message protocol: one map from message name to request and reply.
+ * Extension pages (popup) send the first group; only the content relay sends `pageEvent`.
+ */
+export interface MessageMap {
+  ping: { request: Record<never, never>; reply: { ready: boolean; bootId: string } };
+  getLog: { request: { tabId: number }; reply: TabLogSnapshot };
+  clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
+  listTabs: { request: Record<never, never>; reply: TabSummary[] };
+  pageEvent: { request: { event: PageEvent }; reply: { accepted: boolean } };
+}
+
+export type MessageName = keyof MessageMap;
+
+export type Message = {
+  [K in MessageName]: { type: K } & MessageMap[K]['request'];
+}[MessageName];
+
+export type Reply<K extends MessageName> = MessageMap[K]['reply'];
+
+/** What the page hook reports: a flagged response it saw, with a capped copy of its body. */
+export interface PageResponseEvent {
+  kind: 'response';
+  api: 'fetch' | 'xhr';
+  url: string;
+  method: string;
+  status: number;
+  contentType?: string;
+  body: Omit<CapturedBody, 'source'> & { source: 'page-fetch' | 'page-xhr' };
+}
+
+/** A request the page's own fetch/XHR saw fail with no status (CORS, refused, DNS). */
+export interface PageFailureEvent {
+  kind: 'failure';
+  api: 'fetch' | 'xhr';
+  url: string;
+  method: string;
+  message: string;
+}
+
+/** A failed document as the browser rendered it (Chrome has no other way to read its body). */
+export interface RenderedDocumentEvent {
+  kind: 'document';
+  url: string;
+  status: number;
+  body: Omit<CapturedBody, 'source'> & { source: 'rendered-document' };
+}
+
+export type PageEvent = PageResponseEvent | PageFailureEvent | RenderedDocumentEvent;

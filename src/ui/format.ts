@@ -1,0 +1,55 @@
+import { formatBytes } from '../shared/body';
+import type { LogEntry } from '../shared/types';
+
+export { formatBytes };
+
+/** The URL as developers scan it: path and query first, then the host. */
+export function splitUrl(url: string): { path: string; host: string } {
+  try {
+    const u = new URL(url);
+    return { path: `${u.pathname}${u.search}` || '/', host: u.host || u.protocol };
+  } catch {
+    return { path: url, host: '' };
+  }
+}
+
+export function formatTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}
+
+export function formatDuration(entry: LogEntry): string | undefined {
+  if (entry.endTime === undefined) return undefined;
+  const ms = Math.max(0, entry.endTime - entry.startTime);
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** The body size column: the full size when known, else what was kept. */
+export function bodySizeOf(entry: LogEntry): string {
+  const b = entry.body;
+  if (!b) return '—';
+  const size = b.fullSize ?? b.keptSize;
+  return `${formatBytes(size)}${b.truncated ? '+' : ''}`;
+}
+
+/** Pretty-prints JSON text; undefined when the text is not JSON. */
+export function prettyJson(text: string): string | undefined {
+  const t = text.trim();
+  if (!t || (t[0] !== '{' && t[0] !== '[')) return undefined;
+  try {
+    return JSON.stringify(JSON.parse(t), null, 2);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Headers as the analysis wants them: lower-case names, repeated ones joined. */
+export function headerRecord(lines: { name: string; value: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { name, value } of lines) {
+    const key = name.toLowerCase();
+    out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+  }
+  return out;
+}

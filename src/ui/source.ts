@@ -1,0 +1,23 @@
+import type { TabLogSnapshot, TabSummary } from '../shared/types';
+import type { Locale } from '../reference/types';
+
+/** What the UI needs from its host. The popup wires it to the background; tests pass plain objects. */
+export interface LogSource {
+  getLog(tabId: number): Promise<TabLogSnapshot>;
+  clearLog(tabId: number): Promise<void>;
+  listTabs(): Promise<TabSummary[]>;
+}
+
+export interface HostOptions {
+  source: LogSource;
+  /** The tab whose log is shown first, if known. */
+  tabId?: number;
+  /** True when shown in a full tab (pop-out) rather than the toolbar popup. */
+  fullTab: boolean;
+  locale: Locale;
+  saveLocale(locale: Locale): void;
+  /** Opens this view in a full tab; absent when already in one. */
+  popOut?(tabId: number): void;
+  /** Text shown in the empty state explaining where the demo is. */
+  refreshMs?: number;
+}

@@ -1,0 +1,66 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * One source, three outputs, chosen by `vite build --mode`:
+ * - chrome:      dist/chrome, a background service worker.
+ * - firefox:     dist/firefox, background.scripts, gecko settings, filterResponseData permissions.
+ * - firefox-e2e: dist/firefox-e2e, the Firefox build plus ONE test-only difference
+ *   (TEST_ONLY_POPUP_ACCESS below). Release zips are never made from it.
+ */
+type Target = 'chrome' | 'firefox' | 'firefox-e2e';
+
+const GECKO_ID = 'statuslens@statuslens.dev';
+
+function manifestFor(target: Target): ManifestV3Export {
+  const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+  if (target === 'chrome') return source;
+  const firefox = {
+    ...source,
+    // Firefox runs the background as an event page (MDN: background.scripts); crxjs expects it named so.
+    background: { scripts: [source.background.service_worker], type: 'module' },
+    // Firefox reads response bodies off the wire with filterResponseData (MDN: webRequest.filterResponseData).
+    permissions: [...source.permissions, 'webRequestBlocking', 'webRequestFilterResponse'],
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 128: MAIN-world content scripts and storage.session are both available.
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+  if (target === 'firefox-e2e') {
+    // TEST_ONLY_POPUP_ACCESS: WebDriver BiDi will not navigate straight to a moz-extension:// page,
+    // so the tests reach the popup from the fixture page on 127.0.0.1.
+    firefox.web_accessible_resources = [
+      { resources: ['src/popup/index.html'], matches: ['http://127.0.0.1/*'] },
+    ];
+  }
+  return firefox;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' || mode === 'firefox-e2e' ? mode : 'chrome';
+  const browser = target === 'chrome' ? 'chrome' : 'firefox';
+  return {
+    define: { __TARGET_BROWSER__: JSON.stringify(browser) },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [
+      crx({
+        manifest: manifestFor(target),
+        browser,
+        contentScripts: { standaloneFiles: ['src/content/page-hook.iife.ts', 'src/content/relay.iife.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      rollupOptions: { input: { popup: 'src/popup/index.html' } },
+    },
+  };
+});

@@ -47,7 +47,7 @@ const routes = {
   '/frame/500': () => [
     500,
     { 'content-type': 'text/html; charset=utf-8' },
-    '<!doctype html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal <b>Server</b> Error</h1><p>NullPointerException at <code>OrderService.java:42</code></p><script>document.title = "injected"</script><img src="data:," onerror="alert(1)"></body></html>',
+    '<!doctype html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal <b>Server</b> Error</h1><p>NullPointerException at <code>OrderService.java:42</code></p><script>document.title = "injected"</script><img src="data:," onerror="this.dataset.ran = 1"></body></html>',
   ],
   '/api/huge': () => [500, { 'content-type': 'text/plain; charset=utf-8' }, hugeBody()],
   '/api/binary': () => [500, { 'content-type': 'application/octet-stream' }, binaryBody()],

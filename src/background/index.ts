@@ -5,6 +5,7 @@
  */
 import {
   badge,
+  extensionId,
   extensionUrl,
   isFirefox,
   observeResponseStreams,
@@ -108,7 +109,7 @@ onMessage((message, sender) =>
   handleMessage(message, sender as Sender, {
     service,
     extensionOrigin,
-    extensionId: new URL(extensionOrigin).host,
+    extensionId: extensionId(),
     bootId,
     ready,
     tabInfo: async (tabId) => {

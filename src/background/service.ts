@@ -40,7 +40,7 @@ export class StatusLensService {
       added: (entry) => this.add(entry),
       updated: (entry) => this.changed(entry.tabId, false),
       navigated: (tabId) => {
-        this.logs.markPreviousPage(tabId);
+        if (!this.logs.markPreviousPage(tabId)) return;
         this.changed(tabId, true);
       },
       find: (id) => this.logs.get(id),

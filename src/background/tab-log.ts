@@ -63,14 +63,17 @@ export class TabLogs {
   }
 
   /** A top-level navigation: keep the old page's entries but mark them. */
-  markPreviousPage(tabId: number): void {
+  markPreviousPage(tabId: number): boolean {
     const log = this.logs.get(tabId);
-    if (!log) return;
+    if (!log) return false;
+    let marked = false;
     for (let i = log.entries.length - 1; i >= 0; i--) {
       const entry = log.entries[i]!;
       if (entry.previousPage) break; // older ones were marked by an earlier navigation
       entry.previousPage = true;
+      marked = true;
     }
+    return marked;
   }
 
   clear(tabId: number): void {

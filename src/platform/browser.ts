@@ -96,6 +96,11 @@ export function extensionUrl(path = ''): string {
   return browser.runtime.getURL(path);
 }
 
+/** The extension's id as message senders report it (in Firefox the gecko id, not the URL's UUID). */
+export function extensionId(): string {
+  return browser.runtime.id;
+}
+
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }

@@ -1,0 +1,93 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'statuslens@statuslens.dev';
+/** Pinned so the tests know the moz-extension:// origin before the add-on is installed. */
+export const EXTENSION_UUID = '6f1d3a52-8c1e-4d4b-9a7e-5b2f0c9d1e11';
+
+export interface FirefoxSession {
+  browser: Browser;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Real Debian Firefox ESR over WebDriver BiDi, with the built add-on installed temporarily. */
+export async function launchFirefox(dist: string): Promise<FirefoxSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'statuslens-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'xpinstall.signatures.required': false,
+      'network.proxy.allow_hijacking_localhost': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(dist);
+  return {
+    browser,
+    origin: `moz-extension://${EXTENSION_UUID}`,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * BiDi will not navigate straight to moz-extension://, so the page first loads a fixture page
+ * and then sets location itself (allowed by the e2e build's TEST_ONLY_POPUP_ACCESS).
+ */
+export async function openExtensionPage(s: FirefoxSession, fixtureUrl: string, path = 'src/popup/index.html?tabId=-1'): Promise<Page> {
+  const page = await s.browser.newPage();
+  await page.goto(`${fixtureUrl}/api/ok`);
+  const target = `${s.origin}/${path}`;
+  await page.evaluate((url) => void (location.href = url), target);
+  const deadline = Date.now() + 15_000;
+  // page.url() is not updated for moz-extension:// documents over BiDi, so ask the page itself.
+  const here = () => page.evaluate(() => location.href).catch(() => '');
+  while (!(await here()).startsWith(s.origin)) {
+    if (Date.now() > deadline) throw new Error(`could not open ${target}; still at ${await here()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.waitForSelector('#root > *', { timeout: 15_000 });
+  return page;
+}
+
+export async function waitForBackground(page: Page): Promise<{ ready: boolean; bootId: string }> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const reply = await page.evaluate(() => browser.runtime.sendMessage({ type: 'ping' }));
+      if (reply?.ready) return reply;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('background never answered ping');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function tabIdOf(ext: Page, urlPrefix: string): Promise<number> {
+  const id = await ext.evaluate(async (prefix: string) => {
+    const tabs: { id?: number; url?: string }[] = await browser.tabs.query({});
+    return tabs.find((t) => t.url?.startsWith(prefix))?.id;
+  }, urlPrefix);
+  if (id === undefined) throw new Error(`no tab at ${urlPrefix}`);
+  return id;
+}
+
+export async function badgeOf(ext: Page, tabId: number): Promise<{ text: string; title: string; color: number[] }> {
+  return ext.evaluate(async (id: number) => ({
+    text: await browser.action.getBadgeText({ tabId: id }),
+    title: await browser.action.getTitle({ tabId: id }),
+    color: await browser.action.getBadgeBackgroundColor({ tabId: id }),
+  }), tabId);
+}

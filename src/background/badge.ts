@@ -19,7 +19,7 @@ export function badgeFor(current: LogEntry[], dropped = 0): BadgeState {
   const counts = new Map<string, number>();
   let serverSide = false;
   for (const e of current) {
-    const key = e.kind === 'network-error' ? 'network' : String(e.statusCode);
+    const key = e.kind === 'network-error' ? 'network error' : String(e.statusCode);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (e.kind === 'network-error' || (e.statusCode ?? 0) >= 500) serverSide = true;
   }

@@ -8,7 +8,7 @@ import { HeaderTable } from './HeaderTable';
 import { ReferenceEntry } from './ReferenceEntry';
 import { ServerSaid, Suggestions } from './Analysis';
 import { CopyButton } from './Copy';
-import { formatDuration, formatTime, headerRecord } from './format';
+import { formatDuration, formatTime, headerRecord, reasonFromStatusLine } from './format';
 
 interface Props {
   entry: LogEntry;
@@ -38,7 +38,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
           url: entry.url,
           method: entry.method,
           status: entry.statusCode,
-          statusText: entry.statusLine?.replace(/^HTTP\/[\d.]+\s+\d+\s*/, ''),
+          statusText: reasonFromStatusLine(entry.statusLine),
           requestHeaders: headerRecord(entry.requestHeaders),
           responseHeaders: headerRecord(entry.responseHeaders),
           body: entry.body?.text,
@@ -64,7 +64,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
             <span class="code network">{t('networkError')}</span>
           ) : (
             <>
-              <span class="code">{entry.statusCode}</span> {reference?.reason ?? entry.statusLine}
+              <span class="code">{entry.statusCode}</span> {reference?.reason ?? reasonFromStatusLine(entry.statusLine)}
             </>
           )}{' '}
           <span class="method">{entry.method}</span>

@@ -1,6 +1,6 @@
 import type { LogEntry } from '../shared/types';
 import { useI18n } from './i18n';
-import { bodySizeOf, formatTime, splitUrl } from './format';
+import { bodySizeOf, formatTime, reasonFromStatusLine, splitUrl } from './format';
 import { statusClassOf } from '../shared/classify';
 
 interface Props {
@@ -55,7 +55,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
                   <span class="code network">{t('networkError')}</span>
                 ) : (
                   <>
-                    <span class="code">{entry.statusCode}</span> <span class="reason">{reason ?? entry.statusLine ?? ''}</span>
+                    <span class="code">{entry.statusCode}</span> <span class="reason">{reason ?? reasonFromStatusLine(entry.statusLine)}</span>
                   </>
                 )}
               </td>

@@ -56,38 +56,3 @@ export async function extensionPage(s: ChromiumSession, path = 'src/popup/index.
   return page;
 }
 
-/**
- * The readiness race: the serviceworker event can fire before the background's listeners are
- * registered. Wait until it answers a ping, as the popup would.
- */
-export async function waitForBackground(page: Page): Promise<{ ready: boolean; bootId: string }> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
-      if (reply?.ready) return reply;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error('background never answered ping');
-    await page.waitForTimeout(100);
-  }
-}
-
-/** Tab id of the page whose URL starts with `urlPrefix`, found the way the extension sees tabs. */
-export async function tabIdOf(ext: Page, urlPrefix: string): Promise<number> {
-  const id = await ext.evaluate(async (prefix) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url?.startsWith(prefix))?.id;
-  }, urlPrefix);
-  if (id === undefined) throw new Error(`no tab at ${urlPrefix}`);
-  return id;
-}
-
-export async function badgeOf(ext: Page, tabId: number): Promise<{ text: string; title: string; color: number[] }> {
-  return ext.evaluate(async (id) => ({
-    text: await chrome.action.getBadgeText({ tabId: id }),
-    title: await chrome.action.getTitle({ tabId: id }),
-    color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
-  }), tabId);
-}

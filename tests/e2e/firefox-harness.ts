@@ -61,33 +61,3 @@ export async function openExtensionPage(s: FirefoxSession, fixtureUrl: string, p
   return page;
 }
 
-export async function waitForBackground(page: Page): Promise<{ ready: boolean; bootId: string }> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      const reply = await page.evaluate(() => browser.runtime.sendMessage({ type: 'ping' }));
-      if (reply?.ready) return reply;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error('background never answered ping');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-export async function tabIdOf(ext: Page, urlPrefix: string): Promise<number> {
-  const id = await ext.evaluate(async (prefix: string) => {
-    const tabs: { id?: number; url?: string }[] = await browser.tabs.query({});
-    return tabs.find((t) => t.url?.startsWith(prefix))?.id;
-  }, urlPrefix);
-  if (id === undefined) throw new Error(`no tab at ${urlPrefix}`);
-  return id;
-}
-
-export async function badgeOf(ext: Page, tabId: number): Promise<{ text: string; title: string; color: number[] }> {
-  return ext.evaluate(async (id: number) => ({
-    text: await browser.action.getBadgeText({ tabId: id }),
-    title: await browser.action.getTitle({ tabId: id }),
-    color: await browser.action.getBadgeBackgroundColor({ tabId: id }),
-  }), tabId);
-}

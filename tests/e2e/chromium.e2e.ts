@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './chromium-harness';
+import { captureSuite, clearingSuite } from './capture-scenario';
+import { referenceSuite } from './reference-scenario';
+import { api, eventually, ping, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
+
+const DIST = resolve(import.meta.dirname, '../../dist/chrome');
+
+function wrap(page: Page): PageLike {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    click: (selector) => page.click(selector),
+    waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    close: () => page.close(),
+  };
+}
+
+let session: ChromiumSession;
+
+async function launch(dist: string): Promise<BrowserDriver> {
+  session = await launchChromium(dist);
+  const popupUrl = (tabId: number) => `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`;
+  return {
+    name: 'chromium',
+    apiName: 'chrome',
+    openTab: async (url) => {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('body[data-done="1"]', { timeout: 30_000 });
+      return wrap(page);
+    },
+    navigate: async (page, url) => {
+      await page.evaluate((u) => void (location.href = u), url).catch(() => undefined);
+    },
+    extensionPage: async () => {
+      const page = await session.context.newPage();
+      await page.goto(popupUrl(-1));
+      return wrap(page);
+    },
+    openPopup: async (tabId) => {
+      const page = await session.context.newPage();
+      await page.goto(popupUrl(tabId));
+      await page.waitForSelector('.toolbar');
+      return wrap(page);
+    },
+    close: () => session.close(),
+  };
+}
+
+describe('Chromium', () => {
+  const ctx = captureSuite(launch, DIST);
+
+  test('the log survives Chrome stopping the service worker', async () => {
+    const d = ctx.driver();
+    const ext = ctx.ext();
+    const { main } = ctx.tabs();
+    const before = await ping(d, ext);
+    const logBefore = await api<{ entries: { id: string; body?: { text?: string } }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
+    expect(logBefore.entries).toHaveLength(6);
+    await new Promise((r) => setTimeout(r, 1000)); // let the batched write to storage.session land
+
+    // Stop the worker the way Chrome does when it is idle.
+    const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await eventually(async () => session.context.serviceWorkers().length, (n) => n === 0, 'the service worker to stop', 10_000).catch(() => undefined);
+
+    const after = await ping(d, ext); // wakes a new worker
+    expect(after.bootId).not.toBe(before.bootId);
+    const logAfter = await api<{ entries: { id: string; body?: { text?: string } }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
+    expect(logAfter.entries.map((e) => e.id)).toEqual(logBefore.entries.map((e) => e.id));
+    const conflict = logAfter.entries.find((e) => e.body?.text?.includes('Username already taken'));
+    expect(conflict).toBeDefined();
+
+    const popup = await d.openPopup(main);
+    const rows = await eventually(() => rowsOf(popup), (r) => r.length === 6, 'rows after the restart');
+    expect(rows.map((r) => r.status).sort()).toEqual(['404', '404', '409', '500', '500', '500']);
+    expect(await textOf(popup, '[data-testid="count"]')).toBe('6 failed');
+    await popup.close();
+  });
+
+  referenceSuite(ctx);
+  clearingSuite(ctx);
+});

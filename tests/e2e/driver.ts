@@ -1,0 +1,112 @@
+/**
+ * What the shared end-to-end scenarios need from a browser. Chromium (Playwright) and Firefox
+ * (Puppeteer over WebDriver BiDi) each implement it; the assertions are written once.
+ */
+export interface PageLike {
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: 'chromium' | 'firefox';
+  /** Opens a new tab at the URL and waits for the fixture page to say it is done. */
+  openTab(url: string): Promise<PageLike>;
+  /** Navigates an existing tab; resolves even if the navigation fails. */
+  navigate(page: PageLike, url: string): Promise<void>;
+  /** An extension page of ours (used to read tabs and badges as the extension sees them). */
+  extensionPage(): Promise<PageLike>;
+  /** The popup for one tab, as `popup.html?tabId=N` in a tab of its own. */
+  openPopup(tabId: number): Promise<PageLike>;
+  /** The extension API object inside extension pages: `chrome` or `browser`. */
+  apiName: 'chrome' | 'browser';
+  close(): Promise<void>;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `check` returns a value that satisfies `ok`, or fails with the last value seen. */
+export async function eventually<T>(check: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await check();
+      if (ok(last)) return last;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await sleep(150);
+  }
+}
+
+export async function api<T>(ext: PageLike, apiName: 'chrome' | 'browser', path: string, ...args: unknown[]): Promise<T> {
+  return ext.evaluate(
+    async ({ apiName: n, path: p, args: a }) => {
+      const root = (globalThis as Record<string, unknown>)[n] as Record<string, unknown>;
+      const parts = p.split('.');
+      const method = parts.pop()!;
+      const owner = parts.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, root);
+      return (owner[method] as (...x: unknown[]) => Promise<unknown>).apply(owner, a);
+    },
+    { apiName, path, args },
+  ) as Promise<T>;
+}
+
+export async function tabIdOf(d: BrowserDriver, ext: PageLike, url: string): Promise<number> {
+  const tabs = await api<{ id?: number; url?: string }[]>(ext, d.apiName, 'tabs.query', {});
+  const tab = tabs.find((t) => t.url === url || t.url?.startsWith(url));
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}: ${JSON.stringify(tabs.map((t) => t.url))}`);
+  return tab.id;
+}
+
+export async function badgeOf(d: BrowserDriver, ext: PageLike, tabId: number): Promise<{ text: string; title: string; color: number[] }> {
+  return {
+    text: await api<string>(ext, d.apiName, 'action.getBadgeText', { tabId }),
+    title: await api<string>(ext, d.apiName, 'action.getTitle', { tabId }),
+    color: await api<number[]>(ext, d.apiName, 'action.getBadgeBackgroundColor', { tabId }),
+  };
+}
+
+export async function ping(d: BrowserDriver, ext: PageLike): Promise<{ ready: boolean; bootId: string }> {
+  return eventually(
+    () => api<{ ready: boolean; bootId: string } | undefined>(ext, d.apiName, 'runtime.sendMessage', { type: 'ping' }).then((r) => r ?? { ready: false, bootId: '' }),
+    (r) => r.ready,
+    'the background to answer ping',
+    20_000,
+  );
+}
+
+/** The rows of the popup as a user reads them. */
+export async function rowsOf(popup: PageLike): Promise<{ status: string; text: string; previous: boolean }[]> {
+  return popup.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-testid="entry-row"]')].map((row) => ({
+        status: (row as HTMLElement).dataset.status ?? '',
+        text: (row as HTMLElement).innerText,
+        previous: row.classList.contains('previous'),
+      })),
+    undefined,
+  );
+}
+
+export async function textOf(page: PageLike, selector: string): Promise<string> {
+  return page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
+}
+
+export async function allTextOf(page: PageLike, selector: string): Promise<string[]> {
+  return page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => (e as HTMLElement).innerText), selector);
+}
+
+/** Opens the detail of the first row whose path contains `path`, as a click would. */
+export async function openRow(popup: PageLike, path: string): Promise<void> {
+  const found = await popup.evaluate((p) => {
+    const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.querySelector('[data-testid="entry-path"]')?.textContent?.includes(p));
+    (row as HTMLElement | undefined)?.click();
+    return Boolean(row);
+  }, path);
+  if (!found) throw new Error(`no row for ${path}`);
+  await popup.waitForSelector('[data-testid="entry-detail"]');
+}

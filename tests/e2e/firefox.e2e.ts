@@ -1,0 +1,54 @@
+import { describe } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox-harness';
+import { captureSuite, clearingSuite } from './capture-scenario';
+import { referenceSuite } from './reference-scenario';
+import type { BrowserDriver, PageLike } from './driver';
+
+// The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
+const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
+
+function wrap(page: Page): PageLike {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    click: async (selector) => {
+      // Clicking through the page's own DOM works the same for web and moz-extension pages over BiDi.
+      await page.waitForSelector(selector, { timeout: 15_000 });
+      await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+    },
+    waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    close: () => page.close(),
+  };
+}
+
+let session: FirefoxSession;
+async function launch(dist: string, serverUrl: string): Promise<BrowserDriver> {
+  session = await launchFirefox(dist);
+  return {
+    name: 'firefox',
+    apiName: 'browser',
+    openTab: async (url) => {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      await page.waitForSelector('body[data-done="1"]', { timeout: 30_000 });
+      return wrap(page);
+    },
+    navigate: async (page, url) => {
+      await page.evaluate((u) => void (location.href = u), url).catch(() => undefined);
+    },
+    extensionPage: async () => wrap(await openExtensionPage(session, serverUrl, 'src/popup/index.html?tabId=-1')),
+    openPopup: async (tabId) => {
+      const page = await openExtensionPage(session, serverUrl, `src/popup/index.html?tabId=${tabId}`);
+      await page.waitForSelector('.toolbar');
+      return wrap(page);
+    },
+    close: () => session.close(),
+  };
+}
+
+describe('Firefox', () => {
+  const ctx = captureSuite(launch, DIST);
+  referenceSuite(ctx);
+  clearingSuite(ctx);
+});

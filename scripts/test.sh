@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test: type check, unit tests, both builds (+ the Firefox e2e variant), web-ext lint,
+# then the end-to-end tests in real Chromium and real Firefox.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+echo "== type check"
+npx tsc --noEmit -p .
+echo "== unit tests"
+npx vitest run
+echo "== build"
+npm run --silent build
+npx vite build --mode firefox-e2e --logLevel warn
+echo "== web-ext lint (dist/firefox)"
+npm run --silent lint:firefox
+echo "== end-to-end (Chromium, Firefox)"
+npx vitest run -c vitest.e2e.config.ts

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { StatusLensService } from './service';
+import { handleMessage, type MessageContext } from './messages';
+import type { RequestDetails } from './recorder';
+import type { BadgeState } from './badge';
+import type { TabLogSnapshot } from '../shared/types';
+import { LIMITS } from '../shared/limits';
+
+function harness() {
+  const timers: (() => void)[] = [];
+  const badges = new Map<number, BadgeState>();
+  const saved: TabLogSnapshot[][] = [];
+  let now = 1_000;
+  const service = new StatusLensService({
+    now: () => now,
+    setTimeout: (fn) => timers.push(fn),
+    setBadge: (tabId, state) => badges.set(tabId, state),
+    persist: (changed) => saved.push(changed),
+  });
+  const flush = () => timers.splice(0).forEach((fn) => fn());
+  let id = 0;
+  /** One request through the webRequest events, as the browser reports them. */
+  const request = (over: Partial<RequestDetails>, status?: number, error?: string) => {
+    const d: RequestDetails = { requestId: String(++id), url: 'https://api.example.test/x', method: 'GET', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: now, ...over };
+    service.recorder.onBeforeRequest(d);
+    service.recorder.onSendHeaders({ ...d, requestHeaders: [{ name: 'Accept', value: 'application/json' }] });
+    if (error) return service.recorder.onErrorOccurred({ ...d, error });
+    service.recorder.onHeadersReceived({ ...d, statusCode: status, statusLine: `HTTP/1.1 ${status}`, responseHeaders: [{ name: 'ETag', value: '"v1"' }] });
+    service.recorder.onCompleted({ ...d, statusCode: status, timeStamp: now + 5, fromCache: false, ip: '127.0.0.1' });
+  };
+  return { service, badges, saved, flush, request, tick: (ms: number) => (now += ms) };
+}
+
+describe('StatusLensService', () => {
+  let h: ReturnType<typeof harness>;
+  beforeEach(() => {
+    h = harness();
+  });
+
+  test('records flagged responses only, with what the browser showed', () => {
+    h.request({}, 200);
+    h.request({}, 304);
+    h.request({ method: 'POST', url: 'https://api.example.test/users' }, 409);
+    const [e] = h.service.logs.snapshot(1).entries;
+    expect(h.service.logs.snapshot(1).entries).toHaveLength(1);
+    expect(e).toMatchObject({ statusCode: 409, method: 'POST', ip: '127.0.0.1', fromCache: false, requestHeaders: [{ name: 'Accept', value: 'application/json' }], responseHeaders: [{ name: 'ETag', value: '"v1"' }] });
+    expect(e!.endTime! - e!.startTime).toBe(5);
+  });
+
+  test('network failures are their own kind; a cancelled request is not one', () => {
+    h.request({}, undefined, 'net::ERR_NAME_NOT_RESOLVED');
+    h.request({}, undefined, 'net::ERR_ABORTED');
+    const entries = h.service.logs.snapshot(1).entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ kind: 'network-error', error: 'net::ERR_NAME_NOT_RESOLVED' });
+  });
+
+  test("the browser's own requests (tab -1) are ignored", () => {
+    h.request({ tabId: -1 }, 500);
+    expect(h.service.logs.tabIds()).toEqual([]);
+  });
+
+  test('badges are batched per tab and summarise the current page', () => {
+    h.request({}, 404);
+    h.request({}, 404);
+    h.request({}, 500);
+    h.request({ tabId: 2 }, 409);
+    h.flush();
+    expect(h.badges.get(1)).toEqual({ text: '3', color: '#dc2626', title: '3 failed: 404 ×2, 500 ×1' });
+    expect(h.badges.get(2)).toEqual({ text: '1', color: '#c2410c', title: '1 failed: 409 ×1' });
+    h.request({ type: 'main_frame', url: 'https://app.example.test/' }, 200); // navigation
+    h.flush();
+    expect(h.badges.get(1)?.text).toBe('');
+  });
+
+  test('storage writes are batched, not one per event', () => {
+    for (let i = 0; i < 50; i++) h.request({}, 404);
+    h.flush();
+    expect(h.saved).toHaveLength(1);
+    expect(h.saved[0]![0]!.entries).toHaveLength(50);
+  });
+
+  test('a page body joins the response it belongs to, even when it arrives first', () => {
+    const body = { source: 'page-fetch' as const, binary: false, text: '{"title":"taken"}', keptSize: 17, truncated: false };
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body }, 1, 0);
+    h.request({}, 409);
+    expect(h.service.logs.snapshot(1).entries[0]!.body?.text).toBe('{"title":"taken"}');
+  });
+
+  test("a page's failure report and the browser's error are one entry", () => {
+    h.service.pageEvent({ kind: 'failure', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', message: 'Failed to fetch' }, 1, 0);
+    h.request({}, undefined, 'net::ERR_FAILED');
+    const entries = h.service.logs.snapshot(1).entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.error).toContain('net::ERR_FAILED');
+    expect(entries[0]!.error).toContain('Failed to fetch');
+  });
+
+  test('body text in memory stays bounded however many responses pass', () => {
+    const big = 'x'.repeat(LIMITS.bodyBytes);
+    for (let i = 0; i < 400; i++) {
+      h.request({ url: `https://api.example.test/${i}`, tabId: 1 + (i % 4) }, 500);
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: `https://api.example.test/${i}`, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text: big, keptSize: big.length, truncated: false } }, 1 + (i % 4), 0);
+    }
+    expect(h.service.memoryBodyChars).toBeLessThanOrEqual(LIMITS.memoryBodyChars);
+    const all = [1, 2, 3, 4].flatMap((t) => h.service.logs.snapshot(t).entries);
+    expect(all.filter((e) => e.body?.dropped === 'memory').length).toBeGreaterThan(0);
+    expect(all.find((e) => e.url.endsWith('/399'))?.body?.text).toBe(big); // the newest keep their text
+  });
+});
+
+describe('handleMessage: who may say what', () => {
+  const origin = 'chrome-extension://abc/';
+  function ctx(service: StatusLensService): MessageContext {
+    return { service, extensionOrigin: origin, extensionId: 'abc', bootId: 'boot', ready: Promise.resolve(), tabInfo: async () => ({ title: 't', url: 'u' }) };
+  }
+  const pageEvent = { kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'forged', keptSize: 6, truncated: false } };
+
+  test('a page can attach bodies only to its own tab', async () => {
+    const h = harness();
+    h.request({ tabId: 1 }, 409);
+    const reply = await handleMessage({ type: 'pageEvent', event: pageEvent, tabId: 1 }, { id: 'abc', tab: { id: 2 }, url: 'https://evil.test/' }, ctx(h.service));
+    expect(reply).toEqual({ accepted: true }); // accepted, but for tab 2, where nothing matches
+    expect(h.service.logs.snapshot(1).entries[0]!.body).toBeUndefined();
+  });
+
+  test('web pages cannot read or clear logs', async () => {
+    const h = harness();
+    h.request({}, 500);
+    const asPage = { id: 'abc', tab: { id: 1 }, url: 'https://evil.test/' };
+    expect(await handleMessage({ type: 'getLog', tabId: 1 }, asPage, ctx(h.service))).toBeUndefined();
+    expect(await handleMessage({ type: 'clearLog', tabId: 1 }, asPage, ctx(h.service))).toBeUndefined();
+    expect(h.service.logs.snapshot(1).entries).toHaveLength(1);
+    const asPopup = { id: 'abc', url: `${origin}src/popup/index.html` };
+    expect(((await handleMessage({ type: 'getLog', tabId: 1 }, asPopup, ctx(h.service))) as TabLogSnapshot).entries).toHaveLength(1);
+  });
+
+  test('malformed, oversized or foreign messages are refused', async () => {
+    const h = harness();
+    const tab = { id: 'abc', tab: { id: 1 }, url: 'https://site.test/' };
+    expect(await handleMessage({ type: 'pageEvent', event: { ...pageEvent, status: 200 } }, tab, ctx(h.service))).toEqual({ accepted: false });
+    expect(await handleMessage({ type: 'pageEvent', event: { ...pageEvent, url: 'javascript:alert(1)' } }, tab, ctx(h.service))).toEqual({ accepted: false });
+    expect(await handleMessage({ type: 'pageEvent', event: { ...pageEvent, body: { ...pageEvent.body, text: 'x'.repeat(LIMITS.pageMessageChars) } } }, tab, ctx(h.service))).toEqual({ accepted: false });
+    expect(await handleMessage({ type: 'ping' }, { id: 'other-extension', url: `${origin}x` }, ctx(h.service))).toBeUndefined();
+    expect(await handleMessage('ping', tab, ctx(h.service))).toBeUndefined();
+  });
+});

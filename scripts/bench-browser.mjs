@@ -1,0 +1,114 @@
+// Browser benchmarks, printed as figures (run by `npm run bench`):
+// 1. A page firing 2,000 requests, half failing, loads with and without StatusLens in the same run
+//    (alternating, same flags); we report the ratio of the medians. Goal: at most 1.05.
+// 2. The service worker's JS heap after more and more failing responses pass through. Goal: it levels off.
+// Node 20 needs --experimental-websocket for the raw CDP connection to the service worker.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer } from '../demo/server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const DIST = resolve('dist/chrome');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+async function launch(withExtension, port) {
+  const profile = mkdtempSync(join(tmpdir(), 'statuslens-bench-'));
+  const args = [...BASE_ARGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : ['--disable-extensions'])];
+  if (port) args.push(`--remote-debugging-port=${port}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/src/popup/index.html?tabId=-1`);
+    for (let i = 0; i < 100; i++) {
+      const pong = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })).catch(() => undefined);
+      if (pong?.ready) break;
+      await page.waitForTimeout(100);
+    }
+    await page.close();
+  }
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+async function loadOnce(context, url) {
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('body[data-done="1"]', { timeout: 120_000 });
+  const wall = Date.now() - t0;
+  const inPage = Number(await page.evaluate(() => document.body.dataset.elapsed));
+  await page.close();
+  return { wall, inPage };
+}
+
+async function pageLoadRatio(server) {
+  const url = `${server.url}/bench/page?n=2000`;
+  const without = await launch(false);
+  const withExt = await launch(true);
+  const a = [], b = [];
+  await loadOnce(without.context, url); await loadOnce(withExt.context, url); // warm-up
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so drift on a noisy machine hits both alike.
+    if (i % 2) { b.push(await loadOnce(withExt.context, url)); a.push(await loadOnce(without.context, url)); }
+    else { a.push(await loadOnce(without.context, url)); b.push(await loadOnce(withExt.context, url)); }
+  }
+  await without.close(); await withExt.close();
+  const mA = median(a.map((x) => x.inPage)), mB = median(b.map((x) => x.inPage));
+  const wA = median(a.map((x) => x.wall)), wB = median(b.map((x) => x.wall));
+  console.log(`\n2,000 requests (1,000 failing), ${RUNS} runs each, medians:`);
+  console.log(`  without StatusLens: ${mA.toFixed(0)} ms in page (${wA} ms wall)`);
+  console.log(`  with StatusLens:    ${mB.toFixed(0)} ms in page (${wB} ms wall)`);
+  console.log(`  ratio (with / without): ${(mB / mA).toFixed(3)} in page, ${(wB / wA).toFixed(3)} wall  [goal ≤ 1.05]`);
+  return mB / mA;
+}
+
+async function cdp(wsUrl) {
+  const ws = new WebSocket(wsUrl);
+  await new Promise((r, j) => { ws.onopen = r; ws.onerror = j; });
+  let id = 0; const pending = new Map();
+  ws.onmessage = (m) => { const msg = JSON.parse(m.data); pending.get(msg.id)?.(msg.result); pending.delete(msg.id); };
+  return { send: (method, params = {}) => new Promise((r) => { const i = ++id; pending.set(i, r); ws.send(JSON.stringify({ id: i, method, params })); }), close: () => ws.close() };
+}
+
+async function workerMemory(server) {
+  if (typeof WebSocket === 'undefined') { console.log('\n(service-worker memory: run with node --experimental-websocket)'); return; }
+  const port = 9400 + Math.floor(Math.random() * 400);
+  const s = await launch(true, port);
+  const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+  const sw = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  const session = await cdp(sw.webSocketDebuggerUrl);
+  await session.send('Runtime.enable');
+  const heap = async () => { await session.send('HeapProfiler.collectGarbage'); const h = await session.send('Runtime.getHeapUsage'); return h.usedSize / 1024 / 1024; };
+  console.log('\nService worker JS heap (after GC) as failing responses pass through one tab:');
+  const page = await s.context.newPage();
+  await page.goto(`${server.url}/api/ok`);
+  let total = 0;
+  const rows = [[0, await heap()]];
+  for (const batch of [1000, 2000, 4000, 8000]) {
+    // Failing responses with 8 KiB bodies, fetched by the page (so their bodies are captured too).
+    await page.evaluate(async (n) => {
+      for (let i = 0; i < n; i += 100) await Promise.all(Array.from({ length: 100 }, (_, j) => fetch(`/bench/fail?i=${i + j}&pad=${'x'.repeat(10)}`).then((r) => r.text())));
+    }, batch);
+    total += batch;
+    await page.waitForTimeout(1000);
+    rows.push([total, await heap()]);
+  }
+  for (const [n, mb] of rows) console.log(`  after ${String(n).padStart(6)} responses: ${mb.toFixed(1)} MiB`);
+  const [, last] = rows[rows.length - 1], [, mid] = rows[rows.length - 3];
+  console.log(`  growth over the last ${total - rows[rows.length - 3][0]} responses: ${(last - mid).toFixed(1)} MiB  [goal: levels off; the log keeps 500 per tab]`);
+  session.close();
+  await s.close();
+}
+
+const server = await startServer();
+try {
+  await pageLoadRatio(server);
+  await workerMemory(server);
+} finally {
+  await server.close();
+}

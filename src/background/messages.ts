@@ -21,7 +21,7 @@ export interface MessageContext {
   tabInfo(tabId: number): Promise<{ title?: string; url?: string } | undefined>;
 }
 
-const PAGE_ONLY: ReadonlySet<MessageName> = new Set(['pageEvent']);
+const PAGE_ONLY: ReadonlySet<MessageName> = new Set(['pageEvents']);
 
 /**
  * Answers runtime messages after checking who sent them: the log is readable only by our own
@@ -35,12 +35,17 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
   const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
   const fromExtensionTab = sender.tab !== undefined && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
   if (PAGE_ONLY.has(message.type)) {
-    if (message.type !== 'pageEvent' || fromExtensionTab || sender.tab?.id === undefined) return undefined;
-    if (JSON.stringify(message).length > LIMITS.pageMessageChars) return { accepted: false };
-    const event = validatePageEvent(message.event);
-    if (!event) return { accepted: false };
+    if (message.type !== 'pageEvents' || fromExtensionTab || sender.tab?.id === undefined) return undefined;
+    const events: unknown = message.events;
+    if (!Array.isArray(events) || events.length > LIMITS.pageEventsPerMessage) return { accepted: 0 };
+    if (JSON.stringify(events).length > LIMITS.pageMessageChars) return { accepted: 0 };
     await ctx.ready;
-    return { accepted: ctx.service.pageEvent(event, sender.tab.id, sender.frameId ?? 0) };
+    let accepted = 0;
+    for (const raw of events) {
+      const event = validatePageEvent(raw);
+      if (event && ctx.service.pageEvent(event, sender.tab.id, sender.frameId ?? 0)) accepted++;
+    }
+    return { accepted };
   }
   if (!fromExtensionPage && !fromExtensionTab) return undefined;
   await ctx.ready;

@@ -1,4 +1,4 @@
-import type { HeaderLine, LogEntry, RequestBodyInfo } from '../shared/types';
+import type { LogEntry, RequestBodyInfo } from '../shared/types';
 import { LIMITS } from '../shared/limits';
 import { isFlaggedNetworkError, isFlaggedStatus } from '../shared/classify';
 import { capHeaders, capUrl, captureRequestBody } from './sanitize';
@@ -28,7 +28,8 @@ export interface RequestDetails {
 interface Pending {
   startTime: number;
   requestBody?: RequestBodyInfo;
-  requestHeaders: HeaderLine[];
+  /** As the browser gave them; copied and capped only if the response is flagged. */
+  rawRequestHeaders?: RequestDetails['requestHeaders'];
 }
 
 export interface RecorderSink {
@@ -67,14 +68,13 @@ export class Recorder {
     }
     this.pending.set(d.requestId, {
       startTime: d.timeStamp,
-      requestBody: d.method === 'GET' ? undefined : safe(() => captureRequestBody(d.requestBody)),
-      requestHeaders: [],
+      requestBody: d.method === 'GET' || !d.requestBody ? undefined : safe(() => captureRequestBody(d.requestBody)),
     });
   };
 
   onSendHeaders = (d: RequestDetails): void => {
     const p = this.pending.get(d.requestId);
-    if (p) p.requestHeaders = capHeaders(d.requestHeaders);
+    if (p) p.rawRequestHeaders = d.requestHeaders;
   };
 
   onHeadersReceived = (d: RequestDetails): void => {
@@ -91,7 +91,7 @@ export class Recorder {
       type: d.type,
       statusCode: d.statusCode,
       statusLine: d.statusLine ? d.statusLine.slice(0, 512) : undefined,
-      requestHeaders: p?.requestHeaders ?? [],
+      requestHeaders: capHeaders(p?.rawRequestHeaders),
       responseHeaders: capHeaders(d.responseHeaders),
       requestBody: p?.requestBody,
       startTime: p?.startTime ?? d.timeStamp,
@@ -146,7 +146,7 @@ export class Recorder {
       method: d.method,
       type: d.type,
       error: d.error.slice(0, 256),
-      requestHeaders: p?.requestHeaders ?? [],
+      requestHeaders: capHeaders(p?.rawRequestHeaders),
       responseHeaders: [],
       requestBody: p?.requestBody,
       startTime: p?.startTime ?? d.timeStamp,

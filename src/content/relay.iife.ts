@@ -11,20 +11,40 @@ import type { PageEvent } from '../shared/protocol';
 import { PAGE_EVENT_NAME } from './page-channel';
 
 let contextGone = false;
+let queue: PageEvent[] = [];
+let queuedChars = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
-function forward(event: PageEvent): void {
-  if (contextGone) return;
-  sendMessage<'pageEvent'>({ type: 'pageEvent', event }).catch((error: unknown) => {
+/** Sends what is queued as one message: a page making hundreds of failing calls costs a few messages. */
+function flush(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  if (!queue.length || contextGone) return;
+  const events = queue;
+  queue = [];
+  queuedChars = 0;
+  sendMessage<'pageEvents'>({ type: 'pageEvents', events }).catch((error: unknown) => {
     // After an extension update the old content script lives on without a background: stop quietly.
     if (String((error as Error)?.message ?? error).includes('context invalidated')) contextGone = true;
   });
 }
 
+function forward(event: PageEvent, size: number): void {
+  if (contextGone) return;
+  if (queue.length >= LIMITS.pageEventsPerMessage || queuedChars + size > LIMITS.pageMessageChars / 2) flush();
+  queue.push(event);
+  queuedChars += size;
+  timer ??= setTimeout(flush, 100);
+}
+
+// Leaving the page must not lose the last failures.
+window.addEventListener('pagehide', flush);
+
 window.addEventListener(PAGE_EVENT_NAME, (e) => {
   const detail = (e as CustomEvent<unknown>).detail;
   if (typeof detail !== 'string' || detail.length > LIMITS.pageMessageChars) return;
   try {
-    forward(JSON.parse(detail) as PageEvent);
+    forward(JSON.parse(detail) as PageEvent, detail.length);
   } catch {
     // Not JSON: not ours.
   }
@@ -44,7 +64,8 @@ function reportRenderedDocument(): void {
     url: location.href.split('#')[0]!, // webRequest reports URLs without the fragment
     status,
     body: { source: 'rendered-document', binary: false, text, mimeType, keptSize: text.length, fullSize: raw.length, truncated },
-  });
+  }, text.length);
+  flush();
 }
 
 if (__TARGET_BROWSER__ === 'chrome' && (location.protocol === 'http:' || location.protocol === 'https:')) {

@@ -19,6 +19,8 @@ export const LIMITS = {
   memoryBodyChars: 48 * 1024 * 1024,
   /** Total body text written to storage.session (Chrome's quota is 10 MB for everything). */
   storageBodyChars: 3 * 1024 * 1024,
+  /** Page events per relay message; the relay flushes earlier when it reaches this. */
+  pageEventsPerMessage: 50,
   /** A page message larger than this is refused outright (a capped body JSON-escapes to at most ~6x). */
   pageMessageChars: 2 * 1024 * 1024,
 } as const;

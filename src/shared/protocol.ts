@@ -2,14 +2,15 @@ import type { CapturedBody, TabLogSnapshot, TabSummary } from './types';
 
 /**
  * The runtime-message protocol: one map from message name to request and reply.
- * Extension pages (popup) send the first group; only the content relay sends `pageEvent`.
+ * Extension pages (popup) send the first group; only the content relay sends `pageEvents`.
  */
 export interface MessageMap {
   ping: { request: Record<never, never>; reply: { ready: boolean; bootId: string } };
   getLog: { request: { tabId: number }; reply: TabLogSnapshot };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
-  pageEvent: { request: { event: PageEvent }; reply: { accepted: boolean } };
+  /** A batch from one frame's relay, sent at most every 100 ms so a busy page costs few messages. */
+  pageEvents: { request: { events: PageEvent[] }; reply: { accepted: number } };
 }
 
 export type MessageName = keyof MessageMap;

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { render } from 'preact';
+import { BodyView } from './BodyView';
+import { EntryList } from './EntryList';
+import { I18nContext, translator } from './i18n';
+import type { CapturedBody, LogEntry } from '../shared/types';
+
+let root: HTMLElement;
+function mount(node: preact.ComponentChild, locale: 'en' | 'zh-CN' = 'en') {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<I18nContext.Provider value={{ locale, t: translator(locale) }}>{node}</I18nContext.Provider>, root);
+  return root;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const body = (over: Partial<CapturedBody>): CapturedBody => ({ source: 'network', binary: false, keptSize: 0, truncated: false, ...over });
+
+describe('BodyView', () => {
+  test('markup is shown as text, never as elements', () => {
+    const html = '<h1>Internal <b>Server</b> Error</h1><img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const el = mount(<BodyView body={body({ text: html, mimeType: 'text/html', keptSize: html.length })} chromeSubresource={false} />);
+    const pre = el.querySelector('[data-testid="body-text"]')!;
+    expect(pre.textContent).toBe(html);
+    expect(pre.children).toHaveLength(0);
+    expect(el.querySelector('img, script, b')).toBeNull();
+  });
+
+  test('JSON is pretty-printed', () => {
+    const el = mount(<BodyView body={body({ text: '{"title":"Conflict","errors":[{"field":"username"}]}' })} chromeSubresource={false} />);
+    expect(el.querySelector('[data-testid="body-text"]')!.textContent).toBe('{\n  "title": "Conflict",\n  "errors": [\n    {\n      "field": "username"\n    }\n  ]\n}');
+  });
+
+  test('truncation, binary and missing bodies say what happened', () => {
+    let el = mount(<BodyView body={body({ text: 'x', keptSize: 256 * 1024, fullSize: 3 * 1024 * 1024, truncated: true })} chromeSubresource={false} />);
+    expect(el.querySelector('[data-testid="body-notice"]')!.textContent).toBe('Truncated: showing the first 256.0 KiB of 3.0 MiB.');
+    render(null, root);
+    el = mount(<BodyView body={body({ binary: true, mimeType: 'image/png', fullSize: 2048 })} chromeSubresource={false} />);
+    expect(el.querySelector('[data-testid="body-notice"]')!.textContent).toBe('Binary body (image/png, 2.0 KiB): kept as type and size only.');
+    render(null, root);
+    el = mount(<BodyView chromeSubresource />, 'zh-CN');
+    expect(el.querySelector('[data-testid="body-notice"]')!.textContent).toContain('Chrome 不向扩展开放');
+  });
+});
+
+describe('EntryList', () => {
+  const entry = (over: Partial<LogEntry>): LogEntry => ({
+    id: Math.random().toString(36), kind: 'http-error', tabId: 1, frameId: 0, url: 'https://api.example.test/v1/users?page=2',
+    method: 'POST', type: 'xmlhttprequest', statusCode: 409, requestHeaders: [], responseHeaders: [], startTime: 0, previousPage: false, ...over,
+  });
+  test('path first, reason, previous-page divider, network errors', () => {
+    const el = mount(
+      <EntryList
+        entries={[entry({}), entry({ kind: 'network-error', statusCode: undefined, error: 'net::ERR_CONNECTION_REFUSED', url: 'http://127.0.0.1:9/x' }), entry({ previousPage: true, statusCode: 500 })]}
+        reasonOf={(c) => ({ 409: 'Conflict', 500: 'Internal Server Error' })[c]}
+        onSelect={() => undefined}
+      />,
+    );
+    const rows = [...el.querySelectorAll('[data-testid="entry-row"]')].map((r) => r.textContent);
+    expect(rows[0]).toContain('409 Conflict');
+    expect(rows[0]!.indexOf('/v1/users?page=2')).toBeLessThan(rows[0]!.indexOf('api.example.test'));
+    expect(rows[1]).toContain('Network error');
+    expect(rows[1]).toContain('net::ERR_CONNECTION_REFUSED');
+    expect(el.querySelector('.divider')!.textContent).toBe('From the previous page');
+    expect(el.querySelector('.divider')!.nextElementSibling!.textContent).toContain('500 Internal Server Error');
+  });
+});

@@ -53,7 +53,9 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
     case 'ping':
       return { ready: true, bootId: ctx.bootId };
     case 'getLog':
-      return Number.isInteger(message.tabId) ? ctx.service.logs.snapshot(message.tabId) : undefined;
+      return Number.isInteger(message.tabId) ? ctx.service.view(message.tabId, message.knownVersion) : undefined;
+    case 'getEntry':
+      return Number.isInteger(message.tabId) && typeof message.id === 'string' ? ctx.service.entry(message.tabId, message.id) : undefined;
     case 'clearLog':
       if (!Number.isInteger(message.tabId)) return undefined;
       ctx.service.clear(message.tabId, false);

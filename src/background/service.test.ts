@@ -147,3 +147,18 @@ describe('handleMessage: who may say what', () => {
     expect(await handleMessage('ping', tab, ctx(h.service))).toBeUndefined();
   });
 });
+
+describe('the list view', () => {
+  test('leaves body text out, and an unchanged log costs nothing to poll', () => {
+    const h = harness();
+    h.request({}, 409);
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'long body', keptSize: 9, truncated: false } }, 1, 0);
+    const view = h.service.view(1);
+    expect(view.entries![0]!.body).toMatchObject({ keptSize: 9, text: undefined });
+    expect(h.service.entry(1, view.entries![0]!.id)!.body!.text).toBe('long body');
+    expect(h.service.entry(2, view.entries![0]!.id)).toBeNull(); // another tab cannot read it
+    expect(h.service.view(1, view.version)).toEqual({ tabId: 1, version: view.version, unchanged: true });
+    h.request({}, 500);
+    expect(h.service.view(1, view.version).entries).toHaveLength(2);
+  });
+});

@@ -1,4 +1,4 @@
-import type { CapturedBody, LogEntry, TabLogSnapshot } from '../shared/types';
+import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView } from '../shared/types';
 import type { PageEvent } from '../shared/protocol';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
@@ -33,6 +33,9 @@ export class StatusLensService {
   private persistTimer: unknown;
   private badgeTimer: unknown;
   private bodyChars = 0;
+  /** Bumped on every change to a tab's log, so pollers can skip unchanged logs. */
+  private readonly versions = new Map<number, number>();
+  private versionCounter = 0;
   readonly recorder: Recorder;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -139,6 +142,7 @@ export class StatusLensService {
     for (const e of this.logs.snapshotIterator(tabId)) this.bodyChars -= e.body?.text?.length ?? 0;
     this.logs.clear(tabId);
     this.unmatched.clear(tabId);
+    this.versions.set(tabId, ++this.versionCounter);
     this.dirtyTabs.delete(tabId);
     this.removedTabs.add(tabId);
     if (!tabClosed) this.deps.setBadge(tabId, badgeFor([]));
@@ -150,6 +154,7 @@ export class StatusLensService {
       this.logs.restore(s);
       for (const e of s.entries) this.bodyChars += e.body?.text?.length ?? 0;
       this.badgeTabs.add(s.tabId);
+      this.versions.set(s.tabId, ++this.versionCounter);
     }
     this.scheduleBadges();
   }
@@ -158,7 +163,22 @@ export class StatusLensService {
     return badgeFor(this.logs.currentEntries(tabId));
   }
 
+  /** The list view of a tab's log: bodies without their text. */
+  view(tabId: number, knownVersion?: number): TabLogView {
+    const version = this.versions.get(tabId) ?? 0;
+    if (knownVersion === version) return { tabId, version, unchanged: true };
+    const snap = this.logs.snapshot(tabId);
+    const entries = snap.entries.map((e) => (e.body?.text !== undefined ? { ...e, body: { ...e.body, text: undefined } } : e));
+    return { tabId, version, entries, dropped: snap.dropped };
+  }
+
+  entry(tabId: number, id: string): LogEntry | null {
+    const e = this.logs.get(id);
+    return e && e.tabId === tabId ? e : null;
+  }
+
   private changed(tabId: number, badge: boolean): void {
+    this.versions.set(tabId, ++this.versionCounter);
     this.dirtyTabs.add(tabId);
     this.removedTabs.delete(tabId);
     this.schedulePersist();

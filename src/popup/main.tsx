@@ -10,7 +10,8 @@ import type { Locale } from '../reference/types';
 import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/browser';
 
 const source: LogSource = {
-  getLog: (tabId) => sendMessage<'getLog'>({ type: 'getLog', tabId }),
+  getLog: (tabId, knownVersion) => sendMessage<'getLog'>({ type: 'getLog', tabId, knownVersion }),
+  getEntry: (tabId, id) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id }),
   clearLog: async (tabId) => {
     await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
   },

@@ -1,4 +1,4 @@
-import type { CapturedBody, TabLogSnapshot, TabSummary } from './types';
+import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
 
 /**
  * The runtime-message protocol: one map from message name to request and reply.
@@ -6,7 +6,8 @@ import type { CapturedBody, TabLogSnapshot, TabSummary } from './types';
  */
 export interface MessageMap {
   ping: { request: Record<never, never>; reply: { ready: boolean; bootId: string } };
-  getLog: { request: { tabId: number }; reply: TabLogSnapshot };
+  getLog: { request: { tabId: number; knownVersion?: number }; reply: TabLogView };
+  getEntry: { request: { tabId: number; id: string }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
   /** A batch from one frame's relay, sent at most every 100 ms so a busy page costs few messages. */

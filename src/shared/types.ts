@@ -74,6 +74,19 @@ export interface TabLogSnapshot {
   dropped: number;
 }
 
+/**
+ * A tab's log as the list view needs it: bodies without their text (the detail view asks for one
+ * entry at a time), and a version so an unchanged log costs nothing to poll.
+ */
+export interface TabLogView {
+  tabId: number;
+  version: number;
+  entries?: LogEntry[];
+  dropped?: number;
+  /** True when the caller's `knownVersion` is still current; `entries` is then left out. */
+  unchanged?: boolean;
+}
+
 export interface TabSummary {
   tabId: number;
   title?: string;

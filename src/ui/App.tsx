@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { LogEntry, TabLogSnapshot, TabSummary } from '../shared/types';
+import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { Locale, StatusReference } from '../reference/types';
 import { loadReference } from '../reference/load';
 import { I18nContext, translator } from './i18n';
@@ -18,7 +18,8 @@ export function App(props: HostOptions) {
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
   const { t } = i18n;
   const [tabId, setTabId] = useState<number | undefined>(props.tabId);
-  const [log, setLog] = useState<TabLogSnapshot | undefined>();
+  const [log, setLog] = useState<TabLogView | undefined>();
+  const [detail, setDetail] = useState<LogEntry | undefined>();
   const [tabsWithLogs, setTabsWithLogs] = useState<TabSummary[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [selectedId, setSelectedId] = useState<string | undefined>();
@@ -38,12 +39,15 @@ export function App(props: HostOptions) {
   const refresh = useCallback(async () => {
     try {
       if (props.fullTab) setTabsWithLogs(await source.listTabs());
-      if (tabId !== undefined) setLog(await source.getLog(tabId));
+      if (tabId !== undefined) {
+        const next = await source.getLog(tabId, log?.tabId === tabId ? log.version : undefined);
+        if (!next.unchanged) setLog(next);
+      }
       setError(undefined);
     } catch (e) {
       setError(String((e as Error)?.message ?? e));
     }
-  }, [source, tabId, props.fullTab]);
+  }, [source, tabId, props.fullTab, log]);
 
   useEffect(() => {
     void refresh();
@@ -51,8 +55,19 @@ export function App(props: HostOptions) {
     return () => clearInterval(timer);
   }, [refresh, props.refreshMs]);
 
-  const entries = log?.entries ?? [];
-  const selected: LogEntry | undefined = entries.find((e) => e.id === selectedId);
+  const entries = log?.tabId === tabId ? (log?.entries ?? []) : [];
+  const listed: LogEntry | undefined = entries.find((e) => e.id === selectedId);
+
+  // The detail view reads the selected entry in full (with its body) whenever it or the log changes.
+  useEffect(() => {
+    if (tabId === undefined || selectedId === undefined) return setDetail(undefined);
+    let live = true;
+    source.getEntry(tabId, selectedId).then((e) => live && setDetail(e ?? undefined), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [source, tabId, selectedId, log?.version]);
+  const selected = listed && detail?.id === listed.id ? detail : undefined;
   const currentCount = entries.filter((e) => !e.previousPage).length;
 
   const clear = async () => {

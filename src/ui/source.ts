@@ -1,9 +1,11 @@
-import type { TabLogSnapshot, TabSummary } from '../shared/types';
+import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { Locale } from '../reference/types';
 
 /** What the UI needs from its host. The popup wires it to the background; tests pass plain objects. */
 export interface LogSource {
-  getLog(tabId: number): Promise<TabLogSnapshot>;
+  getLog(tabId: number, knownVersion?: number): Promise<TabLogView>;
+  /** One entry with its body text, or null when it is gone. */
+  getEntry(tabId: number, id: string): Promise<LogEntry | null>;
   clearLog(tabId: number): Promise<void>;
   listTabs(): Promise<TabSummary[]>;
 }

@@ -57,7 +57,7 @@ describe('Chromium', () => {
     const ext = ctx.ext();
     const { main } = ctx.tabs();
     const before = await ping(d, ext);
-    const logBefore = await api<{ entries: { id: string; body?: { text?: string } }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
+    const logBefore = await api<{ entries: { id: string }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
     expect(logBefore.entries).toHaveLength(6);
     await new Promise((r) => setTimeout(r, 1000)); // let the batched write to storage.session land
 
@@ -70,10 +70,11 @@ describe('Chromium', () => {
 
     const after = await ping(d, ext); // wakes a new worker
     expect(after.bootId).not.toBe(before.bootId);
-    const logAfter = await api<{ entries: { id: string; body?: { text?: string } }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
+    const logAfter = await api<{ entries: { id: string; url: string }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
     expect(logAfter.entries.map((e) => e.id)).toEqual(logBefore.entries.map((e) => e.id));
-    const conflict = logAfter.entries.find((e) => e.body?.text?.includes('Username already taken'));
-    expect(conflict).toBeDefined();
+    const conflictId = logAfter.entries.find((e) => e.url.endsWith('/api/users'))!.id;
+    const conflict = await api<{ body?: { text?: string } }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getEntry', tabId: main, id: conflictId });
+    expect(conflict.body?.text).toContain('Username already taken');
 
     const popup = await d.openPopup(main);
     const rows = await eventually(() => rowsOf(popup), (r) => r.length === 6, 'rows after the restart');

@@ -4,7 +4,7 @@
 // 2. The service worker's JS heap after more and more failing responses pass through. Goal: it levels off.
 // Node 20 needs --experimental-websocket for the raw CDP connection to the service worker.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
@@ -16,9 +16,31 @@ const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networ
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
-async function launch(withExtension, port) {
+/**
+ * The browser's own floor: the same manifest with a background that registers the same five
+ * webRequest listeners with empty bodies and no content scripts. What StatusLens costs beyond
+ * this is its own doing; the floor itself is the price of the webRequest API.
+ */
+function floorBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'statuslens-floor-'));
+  cpSync(DIST, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  delete manifest.content_scripts;
+  manifest.background = { service_worker: 'floor.js' };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'floor.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ ready: true, bootId: 'floor' }); });
+const f = { urls: ['<all_urls>'] }, n = () => {};
+chrome.webRequest.onBeforeRequest.addListener(n, f, ['requestBody']);
+chrome.webRequest.onSendHeaders.addListener(n, f, ['requestHeaders']);
+chrome.webRequest.onHeadersReceived.addListener(n, f, ['responseHeaders']);
+chrome.webRequest.onCompleted.addListener(n, f);
+chrome.webRequest.onErrorOccurred.addListener(n, f);`);
+  return dir;
+}
+
+async function launch(withExtension, port, dist = DIST) {
   const profile = mkdtempSync(join(tmpdir(), 'statuslens-bench-'));
-  const args = [...BASE_ARGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : ['--disable-extensions'])];
+  const args = [...BASE_ARGS, ...(withExtension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : ['--disable-extensions'])];
   if (port) args.push(`--remote-debugging-port=${port}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
   if (withExtension) {
@@ -48,23 +70,27 @@ async function loadOnce(context, url) {
 
 async function pageLoadRatio(server, delay) {
   const url = `${server.url}/bench/page?n=2000&delay=${delay}`;
-  const without = await launch(false);
-  const withExt = await launch(true);
-  const a = [], b = [];
-  await loadOnce(without.context, url); await loadOnce(withExt.context, url); // warm-up
+  const floorDir = floorBuild();
+  const variants = [
+    { name: 'without any extension', s: await launch(false) },
+    { name: 'empty webRequest listeners (floor)', s: await launch(true, undefined, floorDir) },
+    { name: 'with StatusLens', s: await launch(true) },
+  ];
+  for (const v of variants) { v.runs = []; await loadOnce(v.s.context, url); } // warm-up
   for (let i = 0; i < RUNS; i++) {
-    // Alternate which goes first, so drift on a noisy machine hits both alike.
-    if (i % 2) { b.push(await loadOnce(withExt.context, url)); a.push(await loadOnce(without.context, url)); }
-    else { a.push(await loadOnce(without.context, url)); b.push(await loadOnce(withExt.context, url)); }
+    // Rotate the order each round, so drift on a noisy machine hits all alike.
+    for (let k = 0; k < variants.length; k++) {
+      const v = variants[(i + k) % variants.length];
+      v.runs.push(await loadOnce(v.s.context, url));
+    }
   }
-  await without.close(); await withExt.close();
-  const mA = median(a.map((x) => x.inPage)), mB = median(b.map((x) => x.inPage));
-  const wA = median(a.map((x) => x.wall)), wB = median(b.map((x) => x.wall));
-  console.log(`\n2,000 requests (1,000 failing), server think time ${delay} ms, ${RUNS} runs each, medians:`);
-  console.log(`  without StatusLens: ${mA.toFixed(0)} ms in page (${wA} ms wall)`);
-  console.log(`  with StatusLens:    ${mB.toFixed(0)} ms in page (${wB} ms wall)`);
-  console.log(`  ratio (with / without): ${(mB / mA).toFixed(3)} in page, ${(wB / wA).toFixed(3)} wall  [goal ≤ 1.05]`);
-  return mB / mA;
+  for (const v of variants) await v.s.close();
+  rmSync(floorDir, { recursive: true, force: true });
+  const med = variants.map((v) => median(v.runs.map((x) => x.inPage)));
+  console.log(`\n2,000 requests (1,000 failing), server think time ${delay} ms, ${RUNS} rounds, medians of in-page time:`);
+  variants.forEach((v, k) => console.log(`  ${v.name.padEnd(36)} ${med[k].toFixed(0).padStart(6)} ms   ratio ${(med[k] / med[0]).toFixed(3)}`));
+  console.log(`  StatusLens / without: ${(med[2] / med[0]).toFixed(3)} [goal ≤ 1.05]; StatusLens / floor: ${(med[2] / med[1]).toFixed(3)}`);
+  return med[2] / med[0];
 }
 
 async function cdp(wsUrl) {
@@ -108,8 +134,7 @@ async function workerMemory(server) {
 const server = await startServer();
 try {
   // A real API takes some milliseconds per call; 0 ms is the worst case on a loopback server.
-  await pageLoadRatio(server, 20);
-  await pageLoadRatio(server, 0);
+  for (const delay of (process.env.BENCH_DELAYS ?? '20,0').split(',').map(Number)) await pageLoadRatio(server, delay);
   if (!process.env.BENCH_SKIP_MEMORY) await workerMemory(server);
 } finally {
   await server.close();

@@ -1,0 +1,39 @@
+// Takes the README's popup screenshot (docs/popup.png): the demo page's 409 in the popup's detail view.
+// Run after `npm run build`: node scripts/screenshot.mjs
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer } from '../demo/server.mjs';
+
+const dist = resolve('dist/chrome');
+const server = await startServer();
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'statuslens-shot-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+  headless: true,
+  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const id = new URL(worker.url()).host;
+const probe = await context.newPage();
+await probe.goto(`chrome-extension://${id}/src/popup/index.html?tabId=-1`);
+for (let i = 0; i < 50 && !(await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })).catch(() => undefined))?.ready; i++) await probe.waitForTimeout(100);
+const demo = await context.newPage();
+await demo.goto(`${server.url}/demo`);
+await demo.waitForTimeout(2500);
+const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, `${server.url}/demo`);
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 780, height: 590 });
+await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+await popup.waitForSelector('[data-testid="entry-row"]');
+await popup.screenshot({ path: 'docs/list.png' });
+await popup.evaluate(() => {
+  const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.textContent?.includes('/api/users'));
+  row?.click();
+});
+await popup.waitForSelector('[data-testid="entry-detail"]');
+await popup.waitForTimeout(500);
+await popup.screenshot({ path: 'docs/popup.png' });
+console.log('wrote docs/popup.png and docs/list.png');
+await context.close();
+await server.close();

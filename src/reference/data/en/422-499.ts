@@ -1,0 +1,782 @@
+import type { StatusReference } from '../../types';
+
+const entries: StatusReference[] = [
+  {
+    code: 422,
+    reason: 'Unprocessable Content',
+    localReason: 'Unprocessable Content',
+    category: 'client-error',
+    standing: 'standard',
+    summary:
+      'The body parsed fine and its media type is supported, but its content is invalid: failed validation or business rules (formerly "Unprocessable Entity").',
+    meaning:
+      'The server understands the content type of the request (so 415 does not fit) and the syntax of the content is correct (so 400 does not strictly fit), yet it cannot process the instructions the content contains. RFC 4918 (WebDAV) introduced the code as "Unprocessable Entity"; RFC 9110 moved it into core HTTP and renamed it "Unprocessable Content". Typical cases are well-formed JSON or XML whose values break a schema, a business rule or a patch document that would leave the resource invalid.',
+    whenToUse: [
+      'The JSON parsed, but field values fail validation: a required field is missing, an email is malformed, a number is out of range, an enum value is unknown.',
+      'A PATCH document is syntactically valid but cannot be applied, e.g. it would leave the resource in an invalid state (RFC 5789 §2.2 names 422 for this).',
+      'Cross-field rules fail: end date before start date, a currency that does not match the account, an unknown foreign key referenced in the body.',
+      'Only if your API has chosen 422 for semantic validation: apply the choice everywhere, and keep 400 for bodies that cannot be parsed at all.',
+    ],
+    howToRespond: [
+      'List every failing field at once, each with a JSON Pointer (or field path) and a message, so the client can fix them all in one round trip.',
+      'Use a stable problem type URI for validation errors and a machine-readable code per error, so clients can map errors to form fields without parsing English.',
+      'Do not echo secrets back (passwords, card numbers) in the error details.',
+    ],
+    headers: [
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'application/problem+json (RFC 9457) tells clients the body is a machine-readable error with per-field details in an extension member such as errors.',
+      },
+      {
+        name: 'Content-Language',
+        requirement: 'optional',
+        why: 'Marks the language of the human-readable title and detail messages when the API localises them.',
+      },
+    ],
+    responseBody:
+      'A problem+json document: type (e.g. .../problems/validation-error), title, status 422, detail with a summary, instance, and an errors array whose items carry a JSON Pointer ("#/email"), a message and optionally a stable code. RFC 9457 §3 uses exactly this shape for its own 422 example.',
+    pitfalls: [
+      '400 vs 422: 400 is for requests the server cannot parse or frame (invalid JSON, bad query syntax, conflicting Content-Length); 422 is for a body that parsed cleanly but whose content is wrong. RFC 9110 lets 400 cover both, so 400 for validation is not a violation.',
+      'API style guides disagree: Zalando\'s RESTful API Guidelines say to send 400 also when the payload fails business-logic validation and leave 422 out of their list of common codes, while Haufe\'s API style guide reserves 422 for validation errors. Google AIP-193 maps INVALID_ARGUMENT and FAILED_PRECONDITION to 400, and its mapping has no 422 at all. Frameworks split the same way: FastAPI, Laravel and the GitHub REST API answer validation failures with 422, Spring\'s @Valid handling with 400. Pick one, document it, and never mix both for the same kind of error.',
+      '422 vs 409: 409 means the request conflicts with the current state of the resource (duplicate unique value, concurrent edit). Test: if the same body would succeed against a different server state, it is 409; if it can never be valid, it is 422.',
+      '422 vs 412 and 415: 412 means a conditional header such as If-Match did not match; 415 means the media type itself is not supported. Neither is about the values inside the body.',
+      'Old constant names live on: UNPROCESSABLE_ENTITY in many libraries (Rack now prefers :unprocessable_content). It is the same code; the name changed, not the meaning.',
+    ],
+    clientFixes: [
+      'Read the errors list in the body: each entry names the field (pointer) and the rule it broke. Fix those values; do not retry the same body.',
+      'Compare your payload with the API schema or OpenAPI document: types (string vs number), formats (dates in ISO 8601), enum spellings, required fields and nesting.',
+      'Validate on the client with the same schema before sending, and show the per-field messages next to the form inputs.',
+      'Handle 400 and 422 with the same validation-error code path, since APIs differ on which one they send.',
+    ],
+    examples: [
+      {
+        title: 'Field validation failed',
+        request:
+          'POST /v1/users HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json, application/problem+json\n\n{"email":"ana@example","age":-4,"name":"Ana"}',
+        response:
+          'HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\nContent-Language: en\n\n{"type":"https://api.example.com/problems/validation-error","title":"Request body failed validation","status":422,"detail":"2 fields are invalid.","instance":"/v1/users","errors":[{"pointer":"#/email","code":"format","detail":"must be a valid email address"},{"pointer":"#/age","code":"minimum","detail":"must be 0 or greater"}]}',
+        note: 'The JSON is well-formed, so this is not a 400 parse error; every invalid field is reported at once.',
+      },
+      {
+        title: 'JSON Patch that would break the resource',
+        request:
+          'PATCH /v1/orders/5521 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json-patch+json\nIf-Match: "v7"\n\n[{"op":"replace","path":"/items/0/quantity","value":0}]',
+        response:
+          'HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/invalid-patch-result","title":"Patch would leave the order invalid","status":422,"detail":"An order line needs a quantity of at least 1; remove the line instead of setting 0.","instance":"/v1/orders/5521","errors":[{"pointer":"#/items/0/quantity","detail":"must be 1 or greater"}]}',
+        note: 'RFC 5789 §2.2: a valid patch document that cannot be applied is 422; a malformed one would be 400, an unsupported patch format 415.',
+      },
+    ],
+    related: [400, 409, 412, 415],
+    references: [
+      {
+        title: 'RFC 9110 §15.5.21 422 Unprocessable Content',
+        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21',
+      },
+      { title: 'RFC 4918 §11.2 422 Unprocessable Entity (origin)', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.2' },
+      { title: 'RFC 5789 §2.2 PATCH error handling', url: 'https://www.rfc-editor.org/rfc/rfc5789.html#section-2.2' },
+      { title: 'RFC 9457 Problem Details for HTTP APIs', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
+      { title: 'MDN: 422 Unprocessable Content', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/422' },
+      {
+        title: 'Zalando RESTful API Guidelines: use standard HTTP status codes',
+        url: 'https://opensource.zalando.com/restful-api-guidelines/#150',
+      },
+      {
+        title: 'Haufe API style guide: HTTP status codes',
+        url: 'https://github.com/Haufe-Lexware/api-style-guide/blob/master/http-status-codes/http-status-codes.md',
+      },
+      { title: 'Google AIP-193: Errors', url: 'https://google.aip.dev/193' },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+  {
+    code: 423,
+    reason: 'Locked',
+    localReason: 'Locked',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'The resource is locked, by a WebDAV lock or an application-level lock, so this change is refused until the lock is released or its token is supplied.',
+    meaning:
+      'Defined by WebDAV (RFC 4918): the source or destination resource of a method is locked. The response ought to carry a precondition or postcondition code such as lock-token-submitted or no-conflicting-lock so the client can tell what went wrong. Outside WebDAV, APIs use it for pessimistic locking: a record checked out for editing or held in a processing state.',
+    whenToUse: [
+      'WebDAV: a PUT, MOVE, DELETE or PROPPATCH targets a locked resource and the request does not carry a matching lock token in the If header.',
+      'An API record is checked out or being edited by someone else and your design uses explicit, pessimistic locks.',
+      'A resource is temporarily frozen while a long-running job works on it (e.g. an invoice during booking), and the lock will be released on its own.',
+    ],
+    howToRespond: [
+      'Say who or what holds the lock and, if known, when it expires, so the client can wait or ask the owner.',
+      'In WebDAV, return a DAV:error body with the precondition element (lock-token-submitted listing the locked URL, or no-conflicting-lock).',
+      'Never answer 423 for a lock the client itself holds and has presented the correct token for.',
+    ],
+    headers: [
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'application/xml for a WebDAV DAV:error body, or application/problem+json for an API, so the lock holder and expiry are machine-readable.',
+      },
+      {
+        name: 'Retry-After',
+        requirement: 'optional',
+        why: 'Not defined for 423 by any RFC, but a useful hint when the lock has a known expiry; clients are free to ignore it.',
+      },
+    ],
+    responseBody:
+      'WebDAV: an XML DAV:error element with the failed precondition, e.g. <D:lock-token-submitted><D:href>/docs/plan.docx</D:href></D:lock-token-submitted>. APIs: problem+json (type, title, status 423, detail) with extension members such as lockedBy and lockExpiresAt.',
+    pitfalls: [
+      '423 vs 409: 423 says an explicit lock blocks the change and will go away when released; 409 says the request itself conflicts with the resource state (duplicate, version mismatch) and needs a different request.',
+      '423 vs 412: optimistic concurrency (ETag + If-Match) that fails is 412; 423 belongs to pessimistic locking, where a lock exists before anyone writes.',
+      '423 vs 403: a locked user account or a permanently read-only resource is a permission matter (403), not a resource lock that will be released.',
+      'Locks without expiry are a classic failure: a crashed client leaves the resource locked forever. Give locks a timeout (WebDAV has the Timeout header) and a way to break them.',
+    ],
+    clientFixes: [
+      'Check the body for who holds the lock and when it expires; wait and retry later, with backoff, if it will be released automatically.',
+      'WebDAV: if you hold the lock, send its token in the If header, e.g. If: (<urn:uuid:...>); the token came back in the Lock-Token header of your LOCK response.',
+      'If the lock is stale (its owner crashed), unlock it through the API or ask an administrator; do not loop on retries.',
+      'For editors such as Office or CAD tools working over WebDAV, close the file in the other session that still holds it open.',
+    ],
+    examples: [
+      {
+        title: 'WebDAV PUT without the lock token',
+        request:
+          'PUT /docs/plan.docx HTTP/1.1\nHost: dav.example.com\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\nContent-Length: 18340\n\n(binary document)',
+        response:
+          'HTTP/1.1 423 Locked\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:error xmlns:D="DAV:">\n  <D:lock-token-submitted>\n    <D:href>/docs/plan.docx</D:href>\n  </D:lock-token-submitted>\n</D:error>',
+        note: 'Sending If: (<urn:uuid:...>) with the token from the LOCK response lets the write through.',
+      },
+    ],
+    related: [409, 412, 424, 403],
+    references: [
+      { title: 'RFC 4918 §11.3 423 Locked', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.3' },
+      { title: 'MDN: 423 Locked', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/423' },
+    ],
+    retry: 'after-delay',
+    cacheableByDefault: false,
+  },
+  {
+    code: 424,
+    reason: 'Failed Dependency',
+    localReason: 'Failed Dependency',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'This action was not performed because another action it depended on, in the same request, failed first.',
+    meaning:
+      'Defined by WebDAV (RFC 4918): the method could not be performed on the resource because the requested action depended on another action and that action failed. The standard example is PROPPATCH: once one property update fails, the others are not applied and are reported as 424. It mostly appears inside a 207 Multi-Status body rather than as the status of a whole response.',
+    whenToUse: [
+      'WebDAV PROPPATCH and similar all-or-nothing operations: mark every instruction that was skipped because another one failed.',
+      'Batch or transactional API requests that abort after the first failing item: report the skipped items as 424 and the cause with its own code.',
+      'A multi-step request (create, then attach, then publish) where an earlier step failed and later steps were never attempted.',
+    ],
+    howToRespond: [
+      'Always point at the action that really failed, with its own status (403, 409, 422...); 424 only explains the knock-on effect.',
+      'For batches, prefer 207 Multi-Status (or a 200 with per-item results) so each item has its own status, with 424 for the skipped ones.',
+      'State whether anything was applied; the WebDAV rule is that nothing was, and clients will assume the same.',
+    ],
+    headers: [
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'application/xml for a WebDAV multistatus body, or application/problem+json naming the failed step, so the root cause can be found.',
+      },
+    ],
+    responseBody:
+      'WebDAV: a DAV:multistatus document where the failing item has its real status and the skipped ones "HTTP/1.1 424 Failed Dependency". APIs: problem+json (type, title, status 424, detail) with an extension member that names the failed step and its error.',
+    pitfalls: [
+      '424 vs 502/503/504: a downstream service (database, payment provider) that fails is a server-side problem, so use 502, 503 or 504. 424 is about another action in the same request, which the client can fix.',
+      '424 vs 207: in WebDAV, 424 normally sits inside a 207 Multi-Status body; returning a bare 424 loses the information about which action actually failed.',
+      '424 vs 409/422: the failing step usually has a more specific code (409 conflict, 422 invalid content). Report that one as the cause; 424 alone never tells the client what to fix.',
+      'Some clients and proxies treat 424 as an unknown 4xx. That is harmless, but the body must carry the detail for them to be useful.',
+    ],
+    clientFixes: [
+      'Find the entry that has a status other than 424: that is the real error. Fix it, and the dependent actions will succeed with it.',
+      'Resend the whole operation after the fix; with WebDAV PROPPATCH nothing was applied, so partial replays are not needed.',
+      'For batch APIs, check whether the service applied items before the failure, and resend only the skipped ones if it did.',
+    ],
+    examples: [
+      {
+        title: 'PROPPATCH where one property failed',
+        request:
+          'PROPPATCH /docs/report.pdf HTTP/1.1\nHost: dav.example.com\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:propertyupdate xmlns:D="DAV:" xmlns:Z="urn:example:props">\n  <D:set><D:prop><Z:reviewer>Lin</Z:reviewer><D:getetag>x</D:getetag></D:prop></D:set>\n</D:propertyupdate>',
+        response:
+          'HTTP/1.1 207 Multi-Status\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">\n  <D:response>\n    <D:href>/docs/report.pdf</D:href>\n    <D:propstat><D:prop><D:getetag/></D:prop><D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat>\n    <D:propstat><D:prop><Z:reviewer/></D:prop><D:status>HTTP/1.1 424 Failed Dependency</D:status></D:propstat>\n  </D:response>\n</D:multistatus>',
+        note: 'getetag is a protected property (403); the reviewer update was skipped only because of it (424).',
+      },
+      {
+        title: 'Transactional batch stopped at a failing item',
+        request:
+          'POST /v1/batch HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"atomic":true,"operations":[{"id":"a","op":"create","sku":"X1"},{"id":"b","op":"create","sku":"X1"}]}',
+        response:
+          'HTTP/1.1 424 Failed Dependency\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/batch-aborted","title":"Batch aborted","status":424,"detail":"Operation b failed, so the atomic batch was rolled back.","failedOperation":{"id":"b","status":409,"detail":"SKU X1 already exists"},"skipped":["a"]}',
+      },
+    ],
+    related: [207, 423, 409, 422, 502],
+    references: [
+      { title: 'RFC 4918 §11.4 424 Failed Dependency', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4' },
+      { title: 'MDN: 424 Failed Dependency', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/424' },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+  {
+    code: 425,
+    reason: 'Too Early',
+    localReason: 'Too Early',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'The server will not process a request sent in TLS 1.3 early data (0-RTT), because it could be replayed; resend it once the handshake completes.',
+    meaning:
+      'Defined by RFC 8470: the server is unwilling to risk processing a request that might be replayed. Requests sent as TLS 1.3 early data (0-RTT) can be captured and replayed by an attacker, so a server may refuse non-idempotent ones. A client that sent the request in early data is expected to retry it automatically, and the retry must not be sent in early data.',
+    whenToUse: [
+      'A request arrived in TLS 1.3 early data, or with Early-Data: 1 from a CDN or proxy, and it is not safe to run twice: a POST that pays, orders, sends a message.',
+      'Your origin cannot tell whether a request is replay-safe and the front end marked it as early data.',
+      'Never for requests that were not sent in early data: the client cannot change anything, and RFC 8470 says the server should not send 425 then.',
+    ],
+    howToRespond: [
+      'Keep the response minimal; the client or intermediary will retry after the handshake, and nobody reads the body.',
+      'Accept idempotent, replay-safe requests (plain GETs for public content) in early data instead of refusing them, or 0-RTT gains nothing.',
+      'At a proxy, pass the early-data flag to the origin (nginx: proxy_set_header Early-Data $ssl_early_data) so the application can decide.',
+    ],
+    headers: [
+      {
+        name: 'Early-Data',
+        requirement: 'required',
+        why: 'A request header, not a response one: an intermediary that forwards a request before its TLS handshake has finished must add Early-Data: 1 (RFC 8470 §5.1). Only such requests, or ones received directly in early data, may get a 425.',
+      },
+      {
+        name: 'Content-Type',
+        requirement: 'optional',
+        why: 'Only if you send a body at all; a short application/problem+json note helps anyone debugging the proxy chain.',
+      },
+    ],
+    responseBody:
+      'Usually empty or a one-line problem+json (type, title, status 425, detail "request received in early data; retry after the handshake"). The retry is automatic, so the body is for logs and debugging.',
+    pitfalls: [
+      '425 is about TLS 0-RTT replay risk only. Do not use it for business timing ("sale not open yet", "token not valid until 10:00"): that is 403, 409 or 422 depending on the case.',
+      '425 vs 421: 421 Misdirected Request means the connection is wrong for this authority; 425 means the timing within the TLS handshake is wrong. Both are fixed by sending the request again on a suitable connection.',
+      '425 vs 429/503: nothing is overloaded and no quota is involved; the same request succeeds once it is sent outside early data.',
+      'An intermediary must forward a 425 rather than retry when the request it received already carried Early-Data; retry loops between proxies otherwise appear.',
+    ],
+    clientFixes: [
+      'Browsers and most TLS 1.3 HTTP libraries retry by themselves; if you see 425 in a custom client, resend the request once the handshake has completed, and not as early data.',
+      'Disable 0-RTT for non-idempotent requests in your client or CDN settings if 425 keeps appearing.',
+      'Behind a CDN with 0-RTT enabled, check that the origin sees the Early-Data header and only refuses unsafe methods.',
+    ],
+    examples: [
+      {
+        title: 'POST forwarded by a CDN before the handshake finished',
+        request:
+          'POST /v1/payments HTTP/1.1\nHost: api.example.com\nEarly-Data: 1\nContent-Type: application/json\nIdempotency-Key: 2f1c9a\n\n{"amount":4200,"currency":"EUR"}',
+        response:
+          'HTTP/1.1 425 Too Early\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/too-early","title":"Request received in TLS early data","status":425,"detail":"Payments are not accepted in 0-RTT data. Resend after the TLS handshake completes."}',
+        note: 'The CDN must forward this 425 to the client (the request carried Early-Data), and the client retries outside early data.',
+      },
+    ],
+    related: [421, 400, 503],
+    references: [
+      { title: 'RFC 8470 §5.2 The 425 (Too Early) Status Code', url: 'https://www.rfc-editor.org/rfc/rfc8470.html#section-5.2' },
+      { title: 'RFC 8470 §5.1 The Early-Data Header Field', url: 'https://www.rfc-editor.org/rfc/rfc8470.html#section-5.1' },
+      { title: 'MDN: 425 Too Early', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/425' },
+    ],
+    retry: 'safe',
+    cacheableByDefault: false,
+  },
+  {
+    code: 426,
+    reason: 'Upgrade Required',
+    localReason: 'Upgrade Required',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'The server refuses this request over the current protocol and names, in the Upgrade header, the protocol to switch to (e.g. WebSocket).',
+    meaning:
+      'The server refuses to perform the request using the current protocol but might be willing to after the client upgrades to a different one. RFC 9110 requires the server to send an Upgrade header field in a 426 response listing the required protocol(s). The Upgrade mechanism belongs to HTTP/1.1; HTTP/2 and HTTP/3 do not support it.',
+    whenToUse: [
+      'A WebSocket endpoint receives a plain HTTP request without Upgrade: websocket, e.g. someone opened the ws URL in a browser tab or with curl.',
+      'An endpoint serves only a newer application protocol and the client has to switch over the Upgrade mechanism first.',
+      'Not for enforcing HTTPS: redirect with 301/308 and set HSTS instead; browsers do not act on 426 to switch to TLS.',
+    ],
+    howToRespond: [
+      'Always send Upgrade with the protocol token(s), plus Connection: Upgrade, as RFC 9110 §7.8 requires of any sender of Upgrade.',
+      'Explain in the body how to connect: the ws:// or wss:// URL, the subprotocol, or the client library to use.',
+      'Do not send 426 over HTTP/2 or HTTP/3 expecting an Upgrade; WebSocket there uses extended CONNECT (RFC 8441, RFC 9220).',
+    ],
+    headers: [
+      {
+        name: 'Upgrade',
+        requirement: 'required',
+        why: 'RFC 9110 §15.5.22: the server MUST list the protocol(s) the client has to switch to, e.g. Upgrade: websocket.',
+      },
+      {
+        name: 'Connection',
+        requirement: 'required',
+        why: 'Upgrade is hop-by-hop, so its sender must also send Connection: Upgrade (RFC 9110 §7.8).',
+      },
+      {
+        name: 'Content-Type',
+        requirement: 'optional',
+        why: 'text/plain or application/problem+json for a short explanation of how to connect.',
+      },
+    ],
+    responseBody:
+      'A short text or problem+json (type, title, status 426, detail) saying which protocol is needed and how to reach it, e.g. "connect with a WebSocket client to wss://chat.example.com/socket".',
+    pitfalls: [
+      '426 vs 505: 505 HTTP Version Not Supported refuses the major HTTP version itself; 426 names another protocol to switch to over the same connection.',
+      '426 vs 301/308 for HTTPS: moving users from http:// to https:// is done with a redirect and HSTS, not with 426 and Upgrade: TLS (RFC 2817), which browsers never implemented.',
+      'Behind nginx or another reverse proxy, WebSockets fail when the proxy drops the hop-by-hop Upgrade and Connection headers: the backend then sees a plain request and answers 426 or 400.',
+      '426 vs 400 in WebSocket handshakes: a malformed handshake (e.g. no Sec-WebSocket-Key) is a 400; an unsupported Sec-WebSocket-Version may get 426 or 400 (RFC 6455 allows either), with a Sec-WebSocket-Version header listing the versions the server speaks.',
+    ],
+    clientFixes: [
+      'Use a WebSocket (or the named protocol) client instead of fetch or curl, or add the Upgrade and Connection headers the handshake needs.',
+      'If you call through nginx, set proxy_http_version 1.1, proxy_set_header Upgrade $http_upgrade and proxy_set_header Connection "upgrade" on that location.',
+      'Check the URL scheme: ws:// or wss:// for WebSocket, and that the path is the socket endpoint rather than the REST API.',
+      'Retrying the same request unchanged will get 426 again; change the protocol first.',
+    ],
+    examples: [
+      {
+        title: 'WebSocket endpoint opened with plain HTTP',
+        request: 'GET /socket HTTP/1.1\nHost: chat.example.com\nAccept: application/json',
+        response:
+          'HTTP/1.1 426 Upgrade Required\nUpgrade: websocket\nConnection: Upgrade\nContent-Type: application/problem+json\n\n{"type":"https://chat.example.com/problems/websocket-only","title":"WebSocket required","status":426,"detail":"This endpoint speaks WebSocket only. Connect with a WebSocket client to wss://chat.example.com/socket."}',
+      },
+    ],
+    related: [101, 400, 505],
+    references: [
+      { title: 'RFC 9110 §15.5.22 426 Upgrade Required', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22' },
+      { title: 'RFC 9110 §7.8 Upgrade', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-7.8' },
+      { title: 'RFC 6455 §4.2.2 WebSocket server handshake', url: 'https://www.rfc-editor.org/rfc/rfc6455.html#section-4.2.2' },
+      { title: 'MDN: 426 Upgrade Required', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/426' },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+  {
+    code: 428,
+    reason: 'Precondition Required',
+    localReason: 'Precondition Required',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'The server requires a conditional request (If-Match or similar) for this change and the request had none; fetch the ETag and resend with it.',
+    meaning:
+      'Defined by RFC 6585: the origin server requires the request to be conditional. It prevents the lost-update problem, where a client reads a resource, changes it and writes it back while someone else has changed it in the meantime. The response should explain how to resubmit the request successfully, and caches must not store it.',
+    whenToUse: [
+      'A PUT, PATCH or DELETE arrives without If-Match (or If-Unmodified-Since) on a resource where you enforce optimistic concurrency control.',
+      'Several clients edit the same documents or records and silent overwrites would lose data.',
+      'Only where you have validators to offer: every successful GET of the resource must return an ETag or Last-Modified that the client can use.',
+    ],
+    howToRespond: [
+      'Name the header the client must send (usually If-Match with the ETag) and where to get the value (a GET on the same URL).',
+      'Mark the response uncacheable; RFC 6585 forbids caches from storing it, but not every cache knows that.',
+      'Once the client sends the condition, a mismatch is 412, not another 428.',
+    ],
+    headers: [
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'application/problem+json telling the client which conditional header is required.',
+      },
+      {
+        name: 'Cache-Control',
+        requirement: 'optional',
+        why: 'no-store makes the ban on caching explicit for caches that do not know RFC 6585.',
+      },
+    ],
+    responseBody:
+      'A problem+json document (type, title, status 428, detail) saying that the request must be conditional, naming If-Match (or If-Unmodified-Since) and how to obtain the current ETag.',
+    pitfalls: [
+      '428 vs 412: 428 means the precondition header is missing; 412 means it was sent and evaluated to false (the ETag no longer matches).',
+      '428 vs 409: 409 reports a real conflict with the current state; 428 only demands that the client prove which version it is editing.',
+      '428 vs 400: a missing required header could be called a bad request, but 428 tells the client exactly what to add, which clients and SDKs can automate.',
+      'In browsers, If-Match is not a CORS-safelisted request header and ETag is not readable by script by default: the server must allow If-Match in Access-Control-Allow-Headers and expose ETag with Access-Control-Expose-Headers.',
+      'If-Match: * only checks that the resource exists; clients that send it to silence 428 lose the protection 428 was meant to give.',
+    ],
+    clientFixes: [
+      'GET the resource first, keep the ETag from the response, and send it back as If-Match: "<etag>" on the PUT, PATCH or DELETE.',
+      'If the API has no ETag but sends Last-Modified, use If-Unmodified-Since with that date.',
+      'If the retry then gets 412, someone else changed the resource: refetch, merge or ask the user, then retry with the new ETag.',
+      'In a browser app, if the ETag reads as null, ask the API owner to expose it via Access-Control-Expose-Headers.',
+    ],
+    examples: [
+      {
+        title: 'Unconditional update refused',
+        request:
+          'PUT /v1/documents/77 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"title":"Q3 plan","body":"..."}',
+        response:
+          'HTTP/1.1 428 Precondition Required\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/precondition-required","title":"Conditional request required","status":428,"detail":"Send If-Match with the ETag from GET /v1/documents/77 to avoid overwriting someone else\'s changes.","instance":"/v1/documents/77"}',
+        note: 'The retry is the same PUT with If-Match: "v12" (the current ETag).',
+      },
+    ],
+    related: [412, 409, 400],
+    references: [
+      { title: 'RFC 6585 §3 428 Precondition Required', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-3' },
+      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
+      { title: 'MDN: 428 Precondition Required', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/428' },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+  {
+    code: 429,
+    reason: 'Too Many Requests',
+    localReason: 'Too Many Requests',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'Rate limit hit: this client sent too many requests in a given time; wait (see Retry-After) and slow down before trying again.',
+    meaning:
+      'Defined by RFC 6585: the user has sent too many requests in a given amount of time ("rate limiting"). The response should explain the condition and may include a Retry-After header saying how long to wait; caches must not store it. The RFC leaves open how the server identifies the user (API key, account, IP) and how it counts requests.',
+    whenToUse: [
+      'A client exceeds its rate limit or quota: per API key, per user, per IP, per endpoint or per tenant.',
+      'Protecting expensive operations such as login attempts, password resets, SMS sending or search from abuse and brute force.',
+      'Concurrency limits: too many requests in flight for one client at the same time.',
+      'Not for overload that affects everyone: that is 503. Under a real attack it can be cheaper to drop connections than to answer each request (RFC 6585 allows this).',
+    ],
+    howToRespond: [
+      'Send Retry-After (seconds, preferably, or an HTTP-date) so clients know when to come back, and make it accurate.',
+      'Advertise the limits on every response, not only on the 429, so well-behaved clients can slow down before hitting it (RateLimit / RateLimit-Policy, or the older X-RateLimit-* headers).',
+      'Put CORS headers on 429 responses too, and expose Retry-After; otherwise browsers show a CORS error and scripts cannot read the wait time.',
+      'Say in the body which limit was hit and how to get a higher one.',
+    ],
+    headers: [
+      {
+        name: 'Retry-After',
+        requirement: 'recommended',
+        why: 'RFC 6585 lets a 429 carry it: delay-seconds (Retry-After: 30) or an HTTP-date. Well-behaved clients and SDKs wait exactly this long.',
+      },
+      {
+        name: 'RateLimit',
+        requirement: 'optional',
+        why: 'IETF draft (draft-ietf-httpapi-ratelimit-headers, not yet an RFC): the quota left under a named policy, e.g. RateLimit: "default";r=0;t=30 (0 left, window resets in 30 s). Widely deployed predecessors are X-RateLimit-Limit / -Remaining / -Reset.',
+      },
+      {
+        name: 'RateLimit-Policy',
+        requirement: 'optional',
+        why: 'Same draft: the policy itself, e.g. RateLimit-Policy: "default";q=100;w=60 (100 requests per 60 s), so clients can pace themselves.',
+      },
+      {
+        name: 'Access-Control-Expose-Headers',
+        requirement: 'optional',
+        why: 'For browser clients: Retry-After and the rate-limit headers are not CORS-safelisted, so list them here or scripts cannot read them.',
+      },
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'application/problem+json naming the limit that was exceeded.',
+      },
+    ],
+    responseBody:
+      'A problem+json document (type, title, status 429, detail) naming the limit (e.g. 100 requests per minute per API key), when it resets, and how to request more. The RateLimit draft defines a quota-exceeded problem type with a violated-policies member.',
+    pitfalls: [
+      '429 vs 503: 429 blames this client for sending too much; 503 says the server cannot serve anyone right now (overload, maintenance). Both may carry Retry-After.',
+      '429 vs 403: some APIs signal rate limits with 403 (the GitHub REST API documents 403 or 429 with X-RateLimit-Remaining: 0). Check the headers, not just the status, before treating a 403 as a permission error.',
+      'Header formats differ: Retry-After is seconds or an HTTP-date; X-RateLimit-Reset is a Unix epoch time at GitHub but relative seconds in Zalando\'s guidelines; the IETF draft uses relative seconds (t=). Read the API docs before parsing.',
+      'Retry storms: clients that retry immediately or all at the same moment keep the limit tripped. Use exponential backoff with jitter and a cap on attempts.',
+      'A 429 produced by a gateway or WAF without CORS headers shows up in the browser as a CORS failure, hiding the real status in the console.',
+    ],
+    clientFixes: [
+      'Honour Retry-After: wait that many seconds (or until that date) before retrying; without it, back off exponentially with random jitter.',
+      'Read RateLimit / X-RateLimit-* headers on successful responses and throttle yourself before you hit the limit.',
+      'Reduce request volume: cache responses, batch calls, use webhooks instead of polling, lower concurrency in workers.',
+      'Check what the limit is keyed on: one API key shared by many servers, or many users behind one NAT or proxy IP, exhaust it together.',
+      'If your legitimate traffic needs more, ask the provider for a higher quota or plan.',
+    ],
+    examples: [
+      {
+        title: 'API key exceeded its per-minute quota',
+        request: 'GET /v1/search?q=router HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOi...\nAccept: application/json',
+        response:
+          'HTTP/1.1 429 Too Many Requests\nContent-Type: application/problem+json\nRetry-After: 30\nRateLimit-Policy: "default";q=100;w=60\nRateLimit: "default";r=0;t=30\n\n{"type":"https://api.example.com/problems/rate-limited","title":"Rate limit exceeded","status":429,"detail":"This API key may make 100 requests per 60 seconds. Retry in 30 seconds.","instance":"/v1/search"}',
+        note: 'Retry-After and the RateLimit reset agree, which the draft asks for.',
+      },
+      {
+        title: 'Login throttled after repeated failures',
+        request:
+          'POST /login HTTP/1.1\nHost: www.example.com\nContent-Type: application/x-www-form-urlencoded\n\nuser=ana&password=********',
+        response:
+          'HTTP/1.1 429 Too Many Requests\nRetry-After: 900\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://www.example.com/problems/login-throttled","title":"Too many login attempts","status":429,"detail":"5 failed attempts in 10 minutes. Try again in 15 minutes or reset your password."}',
+      },
+    ],
+    related: [503, 403, 509],
+    references: [
+      { title: 'RFC 6585 §4 429 Too Many Requests', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-4' },
+      { title: 'RFC 9110 §10.2.3 Retry-After', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.3' },
+      {
+        title: 'IETF draft: RateLimit header fields for HTTP',
+        url: 'https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/',
+      },
+      { title: 'MDN: 429 Too Many Requests', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/429' },
+      {
+        title: 'Zalando RESTful API Guidelines: use code 429 with headers for rate limits',
+        url: 'https://opensource.zalando.com/restful-api-guidelines/#153',
+      },
+    ],
+    retry: 'after-delay',
+    cacheableByDefault: false,
+  },
+  {
+    code: 431,
+    reason: 'Request Header Fields Too Large',
+    localReason: 'Request Header Fields Too Large',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'The request headers are too big, in total or one of them (often a Cookie or Authorization token); shrink them and retry.',
+    meaning:
+      'Defined by RFC 6585: the server is unwilling to process the request because its header fields are too large. It covers both the header section as a whole and a single oversized field; in the latter case the response should say which field. The request may be resubmitted after the headers are reduced, and caches must not store the response.',
+    whenToUse: [
+      'The header section exceeds your server limit, typically because of accumulated cookies or a very large bearer token.',
+      'One header field alone is over the per-field limit; say which one.',
+      'Under attack you may simply drop the connection instead; RFC 6585 does not oblige servers to use 431.',
+    ],
+    howToRespond: [
+      'Name the oversized field (e.g. Cookie) and the limit, so the client knows what to trim.',
+      'Help the client recover: expire bloated or stale cookies with Set-Cookie in the 431 response itself.',
+      'Keep the response tiny and close the connection if the headers were abusive.',
+    ],
+    headers: [
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'text/plain or application/problem+json naming the header that was too large.',
+      },
+      {
+        name: 'Set-Cookie',
+        requirement: 'optional',
+        why: 'Lets the server delete oversized or obsolete cookies (Max-Age=0) in the error response, so the next request gets through.',
+      },
+    ],
+    responseBody:
+      'A short problem+json (type, title, status 431, detail) naming the header at fault (e.g. "Cookie is 14 KB; limit 8 KB") and, for browsers, a plain message suggesting clearing the site\'s cookies.',
+    pitfalls: [
+      '431 vs 413 vs 414: 431 is the headers, 413 the body, 414 the request target (URL). Moving a large value from the URL into a header can turn a 414 into a 431.',
+      'Many servers do not send 431: nginx answers 400 "Request Header Or Cookie Too Large" (limit set by large_client_header_buffers), Apache 400 (LimitRequestFieldSize), while Node.js sends 431 (16 KB total by default, --max-http-header-size).',
+      'On localhost, cookies from every dev app pile up, because cookies are not separated by port; localhost:3000 then receives cookies set by localhost:8080 and others.',
+      'Huge JWTs (many roles or claims) in Authorization or in cookies are a common cause; a reverse proxy that adds its own headers can push a borderline request over the limit.',
+    ],
+    clientFixes: [
+      'Clear the cookies for the site (and for localhost during development), then retry.',
+      'Inspect the request headers in DevTools: find the biggest (Cookie, Authorization, custom X- headers) and shrink it, e.g. use a reference token or fewer claims instead of a giant JWT.',
+      'Stop setting cookies you no longer need, and scope cookies with Path and Domain so they are not sent everywhere.',
+      'If you own the server and the headers are legitimate, raise the limit (nginx large_client_header_buffers, Node --max-http-header-size) on every hop, proxies included.',
+    ],
+    examples: [
+      {
+        title: 'Cookie header too large',
+        request:
+          'GET /dashboard HTTP/1.1\nHost: app.example.com\nCookie: session=9f8c...; _ga=GA1.1...; ab_test_2019=...; ... (14 KB in total)',
+        response:
+          'HTTP/1.1 431 Request Header Fields Too Large\nContent-Type: application/problem+json\nSet-Cookie: ab_test_2019=; Max-Age=0; Path=/\nConnection: close\n\n{"type":"https://app.example.com/problems/headers-too-large","title":"Request headers too large","status":431,"detail":"The Cookie header is 14 KB; this server accepts at most 8 KB. Obsolete cookies were cleared; please reload."}',
+      },
+    ],
+    related: [413, 414, 400],
+    references: [
+      { title: 'RFC 6585 §5 431 Request Header Fields Too Large', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-5' },
+      {
+        title: 'MDN: 431 Request Header Fields Too Large',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/431',
+      },
+      {
+        title: 'nginx: large_client_header_buffers',
+        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers',
+      },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+  {
+    code: 444,
+    reason: 'No Response',
+    localReason: 'No Response',
+    category: 'client-error',
+    standing: 'unofficial',
+    origin:
+      'nginx. A non-standard code used only inside nginx: "return 444;" makes nginx close the connection without sending anything, and 444 is written to the access log. No client ever receives a 444 status line.',
+    summary: 'nginx closed the connection on purpose without sending any response; the client sees an empty reply or a reset, and 444 appears only in the nginx log.',
+    meaning:
+      'Not an HTTP status code on the wire: it is an nginx instruction. When a location or server block executes "return 444", nginx drops the connection without a status line, headers or body, and logs the request with status 444. It is used to shed unwanted traffic cheaply: requests without a known Host, scanners, bad bots.',
+    whenToUse: [
+      'In a catch-all default server that should not answer requests for unknown hostnames or bare IP addresses.',
+      'To drop obvious scanners and bots (paths like /wp-login.php on a non-WordPress site, blocked user agents) without giving them any information.',
+      'As the rejection for rate or connection limits when you want abusive clients to get nothing back (limit_req_status 444).',
+    ],
+    howToRespond: [
+      'There is nothing to send: that is the point. Make sure legitimate traffic never reaches the rule.',
+      'Log it (nginx does) so operators can tell intentional drops from crashes.',
+      'For real users and API clients prefer a clear 403, 404 or 429; 444 looks like a network failure and wastes their debugging time.',
+    ],
+    headers: [
+      {
+        name: 'Host',
+        requirement: 'required',
+        why: 'A request header: no response headers are sent with 444. The usual trigger is a catch-all server block, so the request\'s Host (and TLS SNI) must match a configured server_name.',
+      },
+    ],
+    responseBody:
+      'None. nginx closes the connection without sending a status line, headers or body.',
+    pitfalls: [
+      'You will never see 444 in a browser or HTTP client: curl reports "Empty reply from server", Chrome ERR_EMPTY_RESPONSE, libraries a connection reset or socket hang up. Only the nginx access log shows 444.',
+      '444 vs 499: 444 means the server closed the connection on purpose; 499 means the client closed it before nginx answered.',
+      '444 vs 502/520: when nginx with 444 sits behind another proxy or CDN, that proxy reports the empty reply as 502, or 520 at Cloudflare.',
+      '444 vs 403: 403 tells a legitimate client it is refused; 444 is a silent drop meant for traffic you do not want to talk to at all.',
+    ],
+    clientFixes: [
+      'Check the Host you send: calling by IP address, a typo in the hostname, or a missing Host in a hand-made request often lands in the default server that returns 444.',
+      'For HTTPS, make sure SNI is sent and matches the hostname; some tools omit it when you connect by IP.',
+      'If you may be blocked (user agent, IP range, rate limit), ask the site operator to look for 444 entries in the nginx access log for your IP.',
+      'Do not retry in a loop: the same request will be dropped the same way.',
+    ],
+    examples: [
+      {
+        title: 'Request by IP address hits the catch-all server',
+        request: 'GET / HTTP/1.1\nHost: 203.0.113.10\nUser-Agent: curl/8.5.0\nAccept: */*',
+        response:
+          '(no response: nginx closes the connection; curl prints "Empty reply from server")\n\naccess.log:\n198.51.100.7 - - [12/May/2025:10:04:31 +0000] "GET / HTTP/1.1" 444 0 "-" "curl/8.5.0"',
+        note: 'Config: server { listen 80 default_server; server_name _; return 444; }',
+      },
+    ],
+    related: [499, 403, 502, 520],
+    references: [
+      { title: 'nginx: the return directive (code 444)', url: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return' },
+      { title: 'nginx: How nginx processes a request', url: 'https://nginx.org/en/docs/http/request_processing.html' },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+  {
+    code: 451,
+    reason: 'Unavailable For Legal Reasons',
+    localReason: 'Unavailable For Legal Reasons',
+    category: 'client-error',
+    standing: 'standard',
+    summary: 'Access is denied because of a legal demand, such as a court order, takedown notice, sanctions or regional law, not because of your credentials.',
+    meaning:
+      'Defined by RFC 7725: the server is denying access to the resource as a consequence of a legal demand. The server need not be the origin; ISPs and search engines may send it too. The body should explain the demand (who made it, under which law, to whom it applies), and the code says nothing about whether the resource exists.',
+    whenToUse: [
+      'Content removed or withheld in some or all places because of a court order, a government demand or a copyright takedown.',
+      'Service blocked for visitors from a jurisdiction because of sanctions or a law you cannot comply with there.',
+      'An intermediary (ISP, CDN, search engine) enforcing a legal block on content it does not host.',
+    ],
+    howToRespond: [
+      'Explain the legal demand in the body: the party making it, the law or regulation, and which people or regions it covers.',
+      'Identify the entity that implements the block in a Link header with rel="blocked-by".',
+      'Set Cache-Control deliberately: RFC 7725 makes 451 cacheable by default, and a geo-based block must not be served from a shared cache to other regions.',
+    ],
+    headers: [
+      {
+        name: 'Link',
+        requirement: 'recommended',
+        why: 'RFC 7725 §4: the blocking entity SHOULD identify itself with Link: <uri>; rel="blocked-by". It names who blocks, not who demanded the block.',
+      },
+      {
+        name: 'Content-Type',
+        requirement: 'recommended',
+        why: 'text/html for people, or application/problem+json for APIs, carrying the explanation of the legal demand.',
+      },
+      {
+        name: 'Cache-Control',
+        requirement: 'recommended',
+        why: 'A 451 is cacheable by default (RFC 7725); use private or a short max-age, with Vary as needed, when the block depends on the client\'s location.',
+      },
+    ],
+    responseBody:
+      'A human-readable explanation of the legal demand (who, under which law, whom it affects), or a problem+json document (type, title, status 451, detail) with the same facts; it may link to the published notice, e.g. a Lumen database entry.',
+    pitfalls: [
+      '451 vs 403: 403 is a generic refusal based on permissions; 451 tells the user that a legal demand is the reason, which is the transparency RFC 7725 was written for.',
+      '451 vs 404/410: content deleted for good is 410 (or 404); 451 says it is withheld, and makes no claim about whether it exists.',
+      'Caching: 451 is cacheable by default, so a CDN can serve a block meant for one country to everyone. Mark geo-dependent 451s private or give them a short lifetime.',
+      'Contractual or licensing region locks (streaming rights) are not legal demands in the RFC 7725 sense; many services use 403 for those.',
+    ],
+    clientFixes: [
+      'Do not retry: the same request gets the same answer while the legal demand stands.',
+      'Read the body and the Link rel="blocked-by" header to learn who blocks it and why; contact them if you believe the block is wrong.',
+      'Check where your request comes from: a proxy, VPN or cloud region in another jurisdiction can put you under a block that does not apply to you; use the region or endpoint you are entitled to.',
+    ],
+    examples: [
+      {
+        title: 'Article withheld in one country',
+        request: 'GET /articles/8841 HTTP/1.1\nHost: news.example.com\nAccept: application/json',
+        response:
+          'HTTP/1.1 451 Unavailable For Legal Reasons\nLink: <https://news.example.com/legal>; rel="blocked-by"\nContent-Type: application/problem+json\nCache-Control: private, max-age=300\n\n{"type":"https://news.example.com/problems/legal-block","title":"Unavailable for legal reasons","status":451,"detail":"Withheld in Country X following a court order of 3 March 2025 under its defamation law. It remains available elsewhere.","instance":"/articles/8841"}',
+      },
+    ],
+    related: [403, 404, 410],
+    references: [
+      { title: 'RFC 7725 §3 451 Unavailable For Legal Reasons', url: 'https://www.rfc-editor.org/rfc/rfc7725.html#section-3' },
+      { title: 'RFC 7725 §4 Identifying Blocking Entities', url: 'https://www.rfc-editor.org/rfc/rfc7725.html#section-4' },
+      {
+        title: 'MDN: 451 Unavailable For Legal Reasons',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/451',
+      },
+    ],
+    retry: 'never',
+    cacheableByDefault: true,
+  },
+  {
+    code: 499,
+    reason: 'Client Closed Request',
+    localReason: 'Client Closed Request',
+    category: 'client-error',
+    standing: 'unofficial',
+    origin:
+      'nginx. nginx logs 499 (NGX_HTTP_CLIENT_CLOSED_REQUEST) when the client closes the connection before nginx has sent a response. Google APIs also map the gRPC status CANCELLED to HTTP 499.',
+    summary: 'The client hung up before the server answered, usually a client or load-balancer timeout or an aborted request; nginx records it as 499.',
+    meaning:
+      'Not sent by standard HTTP: nginx invented it to log requests whose client closed the connection while nginx was still processing them, before any response header went out. The response is never delivered, because nobody is left to receive it. Google\'s API error model uses 499 as the HTTP form of CANCELLED (the caller cancelled the operation).',
+    whenToUse: [
+      'Not sent by you: nginx writes it to the access log when the downstream connection closes early.',
+      'In Google-style APIs (google.rpc.Code), as the HTTP mapping of CANCELLED, when a request was cancelled by the caller and you still need to report or log it.',
+      'In your own metrics, to separate "the client gave up" from server errors; spikes of 499 often point to slow responses.',
+    ],
+    howToRespond: [
+      'Look at upstream latency when 499s rise: clients give up because responses are slow, so the root cause is usually on the server side.',
+      'Decide whether work should continue after a disconnect: nginx proxy_ignore_client_abort keeps the upstream request running, off by default.',
+      'Align timeouts along the chain: client < load balancer < nginx < application, so the layer that gives up first is the one that reports it clearly.',
+    ],
+    headers: [
+      {
+        name: 'Content-Type',
+        requirement: 'optional',
+        why: 'Normally nothing is sent: nginx logs 499 after the client has gone. Only services that return 499 on purpose (Google APIs for CANCELLED) send a body, as JSON or problem+json.',
+      },
+    ],
+    responseBody:
+      'None in the nginx case: the client is gone. Where an API returns 499 deliberately, a JSON error (google.rpc.Status with code CANCELLED, or problem+json with status 499) saying the request was cancelled by the client.',
+    pitfalls: [
+      '499 vs 408: 408 means the server gave up waiting for the client to finish sending the request; 499 means the client gave up waiting for the response.',
+      '499 vs 504: when a load balancer in front of nginx times out (AWS ALB idle timeout defaults to 60 s), the user sees 504 from the balancer while nginx logs 499 for the same request.',
+      '499 vs 444: 444 is nginx closing the connection on purpose; 499 is the client closing it.',
+      'The upstream may finish the work after the client left: a POST that logged 499 may still have created the order. Retrying non-idempotent requests without an idempotency key risks duplicates.',
+    ],
+    clientFixes: [
+      'Check your own timeouts (fetch with AbortController, axios timeout, curl --max-time, SDK deadlines) against how long the endpoint really takes, and raise them or make the call asynchronous.',
+      'Look for code that aborts requests: navigation, component unmount (React effect cleanup, which StrictMode runs twice in development), debounced search inputs cancelling older calls.',
+      'Before retrying a POST, check whether the first attempt was processed, or send an Idempotency-Key so the server can deduplicate.',
+      'Behind a load balancer or CDN, compare its idle timeout with the backend time for this request.',
+    ],
+    examples: [
+      {
+        title: 'Client timeout shorter than the report endpoint',
+        request:
+          'POST /v1/reports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIdempotency-Key: 7c0e4b\n\n{"range":"2024-01-01/2024-12-31"}',
+        response:
+          '(no response: the client aborted after 10 s; nginx never sent a status line)\n\naccess.log:\n192.0.2.44 - - [12/May/2025:10:21:07 +0000] "POST /v1/reports HTTP/1.1" 499 0 "-" "axios/1.7.2" rt=10.002 urt=-',
+        note: 'The report takes about 25 s to build. Raise the client timeout, or switch to 202 Accepted plus polling.',
+      },
+    ],
+    related: [408, 504, 444, 502],
+    references: [
+      {
+        title: 'nginx source: ngx_http_request.h (NGX_HTTP_CLIENT_CLOSED_REQUEST 499)',
+        url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+      },
+      {
+        title: 'nginx: proxy_ignore_client_abort',
+        url: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_client_abort',
+      },
+      {
+        title: 'google.rpc.Code (CANCELLED maps to HTTP 499)',
+        url: 'https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto',
+      },
+    ],
+    retry: 'after-change',
+    cacheableByDefault: false,
+  },
+];
+
+export default entries;

@@ -103,6 +103,8 @@ if (isFirefox) {
 }
 
 tabs.onRemoved(guard('tabs.onRemoved', (tabId) => service.clear(tabId, true)));
+// Firefox resets a tab's badge when a new page commits in it (MDN: action.setBadgeText), so draw it again.
+tabs.onLoadingChanged(guard('tabs.onUpdated', (tabId) => service.refreshBadge(tabId)));
 
 const extensionOrigin = extensionUrl('');
 onMessage((message, sender) =>

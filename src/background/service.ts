@@ -159,6 +159,13 @@ export class StatusLensService {
     this.scheduleBadges();
   }
 
+  /** Draws a tab's badge again (Firefox resets per-tab badges when a new page loads in the tab). */
+  refreshBadge(tabId: number): void {
+    if (!this.logs.tabIds().includes(tabId)) return;
+    this.badgeTabs.add(tabId);
+    this.scheduleBadges();
+  }
+
   badgeState(tabId: number): BadgeState {
     return badgeFor(this.logs.currentEntries(tabId));
   }

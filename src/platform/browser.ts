@@ -90,6 +90,11 @@ export const localStore = {
 
 export const tabs = {
   onRemoved: (fn: (tabId: number) => void) => browser.tabs.onRemoved.addListener((id) => fn(id)),
+  /** A tab started or finished loading (no 'tabs' permission needed for the status). */
+  onLoadingChanged: (fn: (tabId: number) => void) =>
+    browser.tabs.onUpdated.addListener((id, change) => {
+      if (change.status) fn(id);
+    }),
   query: (q: Tabs.QueryQueryInfoType) => browser.tabs.query(q),
   get: (id: number) => browser.tabs.get(id),
   create: (url: string) => browser.tabs.create({ url }),

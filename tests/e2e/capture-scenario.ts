@@ -7,6 +7,16 @@ import {
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
+/** A loopback port with nothing listening (browsers refuse low "unsafe" ports such as 9 before connecting). */
+async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address() as { port: number };
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
 const sorted = (xs: string[]) => xs.slice().sort();
 
 /**
@@ -149,7 +159,7 @@ export function captureSuite(launch: (dist: string, serverUrl: string) => Promis
       await popup.close();
 
       // A navigation that gets no status at all is its own kind of entry.
-      await d.navigate(secondTab, 'http://127.0.0.1:9/refused');
+      await d.navigate(secondTab, `http://127.0.0.1:${await closedPort()}/refused`);
       const after = await eventually(() => badgeOf(d, ext, secondId), (b) => b.text === '1' && b.title.includes('network'), 'network error badge');
       expect(after.title).toBe('1 failed: network error ×1');
       const popup2 = await d.openPopup(secondId);

@@ -8,11 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist/chrome');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
@@ -40,9 +39,9 @@ chrome.webRequest.onErrorOccurred.addListener(n, f);`);
 
 async function launch(withExtension, port, dist = DIST) {
   const profile = mkdtempSync(join(tmpdir(), 'statuslens-bench-'));
-  const args = [...BASE_ARGS, ...(withExtension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : ['--disable-extensions'])];
+  const args = chromiumArgs(withExtension ? dist : undefined);
   if (port) args.push(`--remote-debugging-port=${port}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();

@@ -5,13 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
 
 const dist = resolve('dist/chrome');
 const server = await startServer();
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'statuslens-shot-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs(dist),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
 
 const firefox = process.argv.includes('--firefox');
 const port = Number(process.env.STATUSLENS_DEMO_PORT ?? 8787);
@@ -34,20 +35,11 @@ Press Ctrl+C to stop the demo server.`);
   const { chromium } = await import('playwright-core');
   const dist = resolve('dist/chrome');
   console.log(`Opening Chromium with ${dist} …`);
-  const args = [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run as root otherwise
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'statuslens-demo-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: null,
-    args,
+    args: chromiumArgs(dist),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demo);

@@ -1,9 +1,8 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** Real Debian Chromium with the built extension loaded (flags as in DEVELOPERS.md). */
 export interface ChromiumSession {
@@ -13,24 +12,10 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export function chromiumArgs(dist: string): string[] {
-  return [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ];
-}
-
 export async function launchChromium(dist: string, headless = true): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'statuslens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless,
     args: chromiumArgs(dist),
   });
@@ -47,12 +32,5 @@ export async function launchChromium(dist: string, headless = true): Promise<Chr
     },
   };
   return session;
-}
-
-/** An extension page of ours, from which the tests talk to the background as the popup does. */
-export async function extensionPage(s: ChromiumSession, path = 'src/popup/index.html?tabId=-1'): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/${path}`);
-  return page;
 }
 

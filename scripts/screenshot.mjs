@@ -35,6 +35,20 @@ await popup.evaluate(() => {
 await popup.waitForSelector('[data-testid="entry-detail"]');
 await popup.waitForTimeout(500);
 await popup.screenshot({ path: 'docs/popup.png' });
-console.log('wrote docs/popup.png and docs/list.png');
+await popup.screenshot({ path: 'docs/popup-full.png', fullPage: true });
+
+// The pop-out: the same log in a full tab, list and detail side by side.
+const tab = await context.newPage();
+await tab.setViewportSize({ width: 1440, height: 900 });
+await tab.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+await tab.waitForSelector('[data-testid="entry-row"]');
+await tab.evaluate(() => {
+  const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.textContent?.includes('/api/documents/7'));
+  row?.click();
+});
+await tab.waitForSelector('[data-testid="entry-detail"]');
+await tab.waitForTimeout(500);
+await tab.screenshot({ path: 'docs/tab.png' });
+console.log('wrote docs/popup.png, docs/popup-full.png, docs/list.png and docs/tab.png');
 await context.close();
 await server.close();

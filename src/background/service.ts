@@ -15,8 +15,13 @@ export interface ServiceDeps {
   setTimeout(fn: () => void, ms: number): unknown;
 }
 
-const PERSIST_DELAY_MS = 300;
-const BADGE_DELAY_MS = 100;
+/**
+ * Writes to storage.session are batched: at most one per second, since each one serialises whole
+ * tab logs. Chrome stops an idle worker only after 30 s without events, so a pending write lands.
+ */
+const PERSIST_DELAY_MS = 1000;
+/** Badge redraws are batched too, and skipped when nothing visible changed. */
+const BADGE_DELAY_MS = 250;
 /** A page's fetch failure and the browser's onErrorOccurred for it are one failure. */
 const SAME_FAILURE_MS = 5_000;
 
@@ -30,6 +35,7 @@ export class StatusLensService {
   private readonly dirtyTabs = new Set<number>();
   private readonly removedTabs = new Set<number>();
   private readonly badgeTabs = new Set<number>();
+  private readonly shownBadges = new Map<number, string>();
   private persistTimer: unknown;
   private badgeTimer: unknown;
   private bodyChars = 0;
@@ -145,6 +151,7 @@ export class StatusLensService {
     this.versions.set(tabId, ++this.versionCounter);
     this.dirtyTabs.delete(tabId);
     this.removedTabs.add(tabId);
+    this.shownBadges.delete(tabId);
     if (!tabClosed) this.deps.setBadge(tabId, badgeFor([]));
     this.schedulePersist();
   }
@@ -162,6 +169,7 @@ export class StatusLensService {
   /** Draws a tab's badge again (Firefox resets per-tab badges when a new page loads in the tab). */
   refreshBadge(tabId: number): void {
     if (!this.logs.tabIds().includes(tabId)) return;
+    this.shownBadges.delete(tabId); // the browser dropped what we drew
     this.badgeTabs.add(tabId);
     this.scheduleBadges();
   }
@@ -216,7 +224,13 @@ export class StatusLensService {
 
   flushBadges(): void {
     this.badgeTimer = undefined;
-    for (const tabId of this.badgeTabs) this.deps.setBadge(tabId, this.badgeState(tabId));
+    for (const tabId of this.badgeTabs) {
+      const state = this.badgeState(tabId);
+      const key = `${state.text}|${state.color}|${state.title}`;
+      if (this.shownBadges.get(tabId) === key) continue;
+      this.shownBadges.set(tabId, key);
+      this.deps.setBadge(tabId, state);
+    }
     this.badgeTabs.clear();
   }
 }

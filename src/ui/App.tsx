@@ -131,7 +131,7 @@ export function App(props: HostOptions) {
         ) : (
           <main class={`log${selected ? ' has-selection' : ''}`}>
             <div class="list-pane">
-              {log && log.dropped > 0 && <p class="notice" data-testid="dropped">{t('dropped', { n: log.dropped })}</p>}
+              {log?.dropped ? <p class="notice" data-testid="dropped">{t("dropped", { n: log.dropped })}</p> : null}
               {entries.length === 0 ? (
                 <EmptyState />
               ) : (

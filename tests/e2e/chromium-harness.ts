@@ -18,6 +18,7 @@ export async function launchChromium(dist: string, headless = true): Promise<Chr
     executablePath: CHROMIUM_PATH,
     headless,
     args: chromiumArgs(dist),
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });

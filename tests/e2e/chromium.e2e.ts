@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
+import { analysisSuite } from './analysis-scenario';
 import { api, eventually, ping, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -84,5 +85,9 @@ describe('Chromium', () => {
   });
 
   referenceSuite(ctx);
+  analysisSuite(ctx, async () => {
+    const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   clearingSuite(ctx);
 });

@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
+import { analysisSuite } from './analysis-scenario';
 import type { BrowserDriver, PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -50,5 +51,6 @@ async function launch(dist: string, serverUrl: string): Promise<BrowserDriver> {
 describe('Firefox', () => {
   const ctx = captureSuite(launch, DIST);
   referenceSuite(ctx);
+  analysisSuite(ctx);
   clearingSuite(ctx);
 });

@@ -27,7 +27,6 @@ const popup = await context.newPage();
 await popup.setViewportSize({ width: 780, height: 590 });
 await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
 await popup.waitForSelector('[data-testid="entry-row"]');
-await popup.screenshot({ path: 'docs/list.png' });
 await popup.evaluate(() => {
   const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.textContent?.includes('/api/users'));
   row?.click();
@@ -35,7 +34,6 @@ await popup.evaluate(() => {
 await popup.waitForSelector('[data-testid="entry-detail"]');
 await popup.waitForTimeout(500);
 await popup.screenshot({ path: 'docs/popup.png' });
-await popup.screenshot({ path: 'docs/popup-full.png', fullPage: true });
 
 // The pop-out: the same log in a full tab, list and detail side by side.
 const tab = await context.newPage();
@@ -49,6 +47,6 @@ await tab.evaluate(() => {
 await tab.waitForSelector('[data-testid="entry-detail"]');
 await tab.waitForTimeout(500);
 await tab.screenshot({ path: 'docs/tab.png' });
-console.log('wrote docs/popup.png, docs/popup-full.png, docs/list.png and docs/tab.png');
+console.log('wrote docs/popup.png and docs/tab.png');
 await context.close();
 await server.close();

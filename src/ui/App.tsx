@@ -28,7 +28,7 @@ export function App(props: HostOptions) {
 
   useEffect(() => {
     let live = true;
-    setReference(undefined);
+    // The previous language stays on screen until the new one has loaded.
     loadReference(locale).then((r) => live && setReference(r), () => live && setReference([]));
     return () => {
       live = false;

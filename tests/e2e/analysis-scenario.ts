@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { allTextOf, eventually, openRow, rowsOf, textOf } from './driver';
 import type { captureSuite } from './capture-scenario';
+import { chooseLanguage } from './reference-scenario';
 
 /** Issue 4 in the popup: what the server said above the body, suggestions with evidence, copy buttons. */
 export function analysisSuite(ctx: ReturnType<typeof captureSuite>, readClipboard?: () => Promise<string>): void {
@@ -8,6 +9,7 @@ export function analysisSuite(ctx: ReturnType<typeof captureSuite>, readClipboar
     test('the 409 detail says what the server said and what to do next', async () => {
       const d = ctx.driver();
       const popup = await d.openPopup(ctx.tabs().main);
+      await chooseLanguage(popup, 'en');
       await eventually(() => rowsOf(popup), (r) => r.length === 6, 'rows');
       await openRow(popup, '/api/users');
       const said = await eventually(() => textOf(popup, '[data-testid="server-message"]'), (t) => t.length > 0, 'the server message');

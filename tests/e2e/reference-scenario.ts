@@ -15,7 +15,7 @@ async function search(popup: PageLike, query: string): Promise<string[]> {
   );
 }
 
-async function chooseLanguage(popup: PageLike, locale: 'en' | 'zh-CN'): Promise<void> {
+export async function chooseLanguage(popup: PageLike, locale: 'en' | 'zh-CN'): Promise<void> {
   await popup.evaluate((l) => {
     const select = document.querySelector('[data-testid="language"]') as HTMLSelectElement;
     select.value = l;
@@ -37,15 +37,20 @@ export function referenceSuite(ctx: ReturnType<typeof captureSuite>): void {
       await popup.click('[data-testid="reference-result"][data-code="409"]');
       expect(await textOf(popup, '[data-testid="reference-entry"] h3')).toContain('409 Conflict');
 
-      await chooseLanguage(popup, 'zh-CN');
-      await popup.waitForSelector('[data-testid="reference-search"]');
-      const chinese = await search(popup, '冲突');
-      expect(chinese).toContain('409');
-      await popup.click('[data-testid="reference-result"][data-code="409"]');
-      const entry = await eventually(() => textOf(popup, '[data-testid="reference-entry"]'), (t) => t.includes('冲突'), 'the Chinese 409 entry');
-      expect(entry).toContain('409');
-      await chooseLanguage(popup, 'en'); // the choice is saved; leave English for the other tests
-      await popup.close();
+      try {
+        await chooseLanguage(popup, 'zh-CN');
+        // The Chinese data has loaded when the index names 409 in Chinese.
+        await search(popup, '');
+        await eventually(() => textOf(popup, '[data-testid="reference-result"][data-code="409"]'), (t) => t.includes('冲突'), 'the Chinese reference');
+        const chinese = await search(popup, '冲突');
+        expect(chinese).toContain('409');
+        await popup.click('[data-testid="reference-result"][data-code="409"]');
+        const entry = await eventually(() => textOf(popup, '[data-testid="reference-entry"]'), (t) => t.includes('冲突'), 'the Chinese 409 entry');
+        expect(entry).toContain('409');
+      } finally {
+        await chooseLanguage(popup, 'en'); // the choice is saved; leave English for the other tests
+        await popup.close();
+      }
     });
 
     test("a flagged response shows its explanation, and its related codes lead into the reference", async () => {

@@ -5,13 +5,7 @@ import { CAPS, clip, quote, scalarText } from './text';
  * What a format reader got out of a body: the public ServerError plus what the suggestion rules
  * need and the UI does not show (the quotes behind the message, classifying words, retry hints).
  */
-export interface Reading {
-  format: string;
-  message?: string;
-  code?: string;
-  fields: FieldError[];
-  docsUrl?: string;
-  traceId?: string;
+export interface Reading extends ServerError {
   /** Where the trace id was read, quoted for evidence. */
   traceEvidence?: string;
   /** Body quotes behind message and code, e.g. `title: "Username already taken"`. */

@@ -38,11 +38,13 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
     if (message.type !== 'pageEvents' || fromExtensionTab || sender.tab?.id === undefined) return undefined;
     const events: unknown = message.events;
     if (!Array.isArray(events) || events.length > LIMITS.pageEventsPerMessage) return { accepted: 0 };
-    if (JSON.stringify(events).length > LIMITS.pageMessageChars) return { accepted: 0 };
+    let chars = 0;
+    for (const raw of events) chars += typeof raw === 'string' ? raw.length : LIMITS.pageMessageChars;
+    if (chars > LIMITS.pageMessageChars) return { accepted: 0 };
     await ctx.ready;
     let accepted = 0;
     for (const raw of events) {
-      const event = validatePageEvent(raw);
+      const event = validatePageEvent(parseJson(raw));
       if (event && ctx.service.pageEvent(event, sender.tab.id, sender.frameId ?? 0)) accepted++;
     }
     return { accepted };
@@ -64,6 +66,15 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
       return listTabs(ctx);
     default:
       return undefined;
+  }
+}
+
+function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // not JSON: refused by the shape check
   }
 }
 

@@ -119,7 +119,7 @@ describe('handleMessage: who may say what', () => {
   test('a page can attach bodies only to its own tab', async () => {
     const h = harness();
     h.request({ tabId: 1 }, 409);
-    const reply = await handleMessage({ type: 'pageEvents', events: [{ ...pageEvent, tabId: 1 }] }, { id: 'abc', tab: { id: 2 }, url: 'https://evil.test/' }, ctx(h.service));
+    const reply = await handleMessage({ type: 'pageEvents', events: [JSON.stringify({ ...pageEvent, tabId: 1 })] }, { id: 'abc', tab: { id: 2 }, url: 'https://evil.test/' }, ctx(h.service));
     expect(reply).toEqual({ accepted: 1 }); // accepted, but for tab 2, where nothing matches
     expect(h.service.logs.snapshot(1).entries[0]!.body).toBeUndefined();
   });
@@ -139,9 +139,11 @@ describe('handleMessage: who may say what', () => {
     const h = harness();
     const tab = { id: 'abc', tab: { id: 1 }, url: 'https://site.test/' };
     const send = (events: unknown) => handleMessage({ type: 'pageEvents', events }, tab, ctx(h.service));
-    expect(await send([{ ...pageEvent, status: 200 }, { ...pageEvent, url: 'javascript:alert(1)' }, pageEvent])).toEqual({ accepted: 1 });
-    expect(await send([{ ...pageEvent, body: { ...pageEvent.body, text: 'x'.repeat(LIMITS.pageMessageChars) } }])).toEqual({ accepted: 0 });
-    expect(await send(Array.from({ length: LIMITS.pageEventsPerMessage + 1 }, () => pageEvent))).toEqual({ accepted: 0 });
+    const json = (e: unknown) => JSON.stringify(e);
+    expect(await send([json({ ...pageEvent, status: 200 }), json({ ...pageEvent, url: 'javascript:alert(1)' }), '{not json', json(pageEvent)])).toEqual({ accepted: 1 });
+    expect(await send([json({ ...pageEvent, body: { ...pageEvent.body, text: 'x'.repeat(LIMITS.pageMessageChars) } })])).toEqual({ accepted: 0 });
+    expect(await send(Array.from({ length: LIMITS.pageEventsPerMessage + 1 }, () => json(pageEvent)))).toEqual({ accepted: 0 });
+    expect(await send([pageEvent])).toEqual({ accepted: 0 }); // objects are not accepted, only the page's text
     expect(await send('not a list')).toEqual({ accepted: 0 });
     expect(await handleMessage({ type: 'ping' }, { id: 'other-extension', url: `${origin}x` }, ctx(h.service))).toBeUndefined();
     expect(await handleMessage('ping', tab, ctx(h.service))).toBeUndefined();

@@ -11,7 +11,7 @@ import type { PageEvent } from '../shared/protocol';
 import { PAGE_EVENT_NAME } from './page-channel';
 
 let contextGone = false;
-let queue: PageEvent[] = [];
+let queue: string[] = [];
 let queuedChars = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -29,11 +29,11 @@ function flush(): void {
   });
 }
 
-function forward(event: PageEvent, size: number): void {
+function forward(json: string): void {
   if (contextGone) return;
-  if (queue.length >= LIMITS.pageEventsPerMessage || queuedChars + size > LIMITS.pageMessageChars / 2) flush();
-  queue.push(event);
-  queuedChars += size;
+  if (queue.length >= LIMITS.pageEventsPerMessage || queuedChars + json.length > LIMITS.pageMessageChars / 2) flush();
+  queue.push(json);
+  queuedChars += json.length;
   timer ??= setTimeout(flush, 100);
 }
 
@@ -43,11 +43,8 @@ window.addEventListener('pagehide', flush);
 window.addEventListener(PAGE_EVENT_NAME, (e) => {
   const detail = (e as CustomEvent<unknown>).detail;
   if (typeof detail !== 'string' || detail.length > LIMITS.pageMessageChars) return;
-  try {
-    forward(JSON.parse(detail) as PageEvent, detail.length);
-  } catch {
-    // Not JSON: not ours.
-  }
+  // Passed on as text; the background parses and checks it.
+  forward(detail);
 });
 
 function reportRenderedDocument(): void {
@@ -59,12 +56,13 @@ function reportRenderedDocument(): void {
   // For HTML, the markup itself (shown as text); for JSON or text, what the browser displays.
   const raw = html ? document.documentElement.outerHTML : (document.body?.innerText ?? document.documentElement.textContent ?? '');
   const { text, truncated } = capText(raw, LIMITS.bodyBytes);
-  forward({
+  const event: PageEvent = {
     kind: 'document',
     url: location.href.split('#')[0]!, // webRequest reports URLs without the fragment
     status,
     body: { source: 'rendered-document', binary: false, text, mimeType, keptSize: text.length, fullSize: raw.length, truncated },
-  }, text.length);
+  };
+  forward(JSON.stringify(event));
   flush();
 }
 

@@ -10,8 +10,12 @@ export interface MessageMap {
   getEntry: { request: { tabId: number; id: string }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
-  /** A batch from one frame's relay, sent at most every 100 ms so a busy page costs few messages. */
-  pageEvents: { request: { events: PageEvent[] }; reply: { accepted: number } };
+  /**
+   * A batch from one frame's relay, sent at most every 100 ms so a busy page costs few messages.
+   * Each event is the page's JSON text, passed on unparsed: parsing happens in the background,
+   * off the page's main thread.
+   */
+  pageEvents: { request: { events: string[] }; reply: { accepted: number } };
 }
 
 export type MessageName = keyof MessageMap;

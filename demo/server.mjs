@@ -123,10 +123,12 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
 function bench(url, req, res) {
   if (url.pathname === '/bench/page') return send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, page('bench.html'));
   const fail = url.pathname === '/bench/fail';
+  const answer = () =>
+    send(res, fail ? 500 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, fail ? '{"error":"bench failure","n":' + JSON.stringify(url.searchParams.get('i')) + '}' : '{"ok":true}');
   // An optional server think time, like a real API's; the benchmark runs with and without it.
   const delay = Math.min(1000, Number(url.searchParams.get('delay')) || 0);
-  if (delay) return void setTimeout(() => bench(new URL(url.pathname + '?i=' + url.searchParams.get('i'), url), req, res), delay);
-  send(res, fail ? 500 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, fail ? '{"error":"bench failure","n":' + JSON.stringify(url.searchParams.get('i')) + '}' : '{"ok":true}');
+  if (delay) setTimeout(answer, delay);
+  else answer();
 }
 
 function send(res, status, headers, body) {

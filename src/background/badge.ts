@@ -1,4 +1,5 @@
 import type { LogEntry } from '../shared/types';
+import { worstClassOf } from '../shared/classify';
 
 export interface BadgeState {
   text: string;
@@ -13,15 +14,13 @@ const ORANGE = '#c2410c';
  * The badge for a tab: how many of the current page's responses failed, coloured by the worst
  * class, with a tooltip such as "3 failed: 409 ×1, 404 ×2" (most frequent first).
  */
-export function badgeFor(current: LogEntry[], dropped = 0): BadgeState {
-  const total = current.length + dropped;
+export function badgeFor(current: LogEntry[]): BadgeState {
+  const total = current.length;
   if (total === 0) return { text: '', color: RED, title: 'StatusLens: no failed responses on this page' };
   const counts = new Map<string, number>();
-  let serverSide = false;
   for (const e of current) {
     const key = e.kind === 'network-error' ? 'network error' : String(e.statusCode);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (e.kind === 'network-error' || (e.statusCode ?? 0) >= 500) serverSide = true;
   }
   const parts = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -30,7 +29,7 @@ export function badgeFor(current: LogEntry[], dropped = 0): BadgeState {
   if (counts.size > 8) parts.push('…');
   return {
     text: total > 999 ? '999+' : String(total),
-    color: serverSide ? RED : ORANGE,
+    color: worstClassOf(current) === 'client-error' ? ORANGE : RED,
     title: `${total} failed: ${parts.join(', ')}`,
   };
 }

@@ -19,7 +19,7 @@ import { StatusLensService } from './service';
 import { handleMessage, type Sender } from './messages';
 import { fitToStorage, isSnapshot } from './storage-budget';
 import { captureStream } from './stream-capture';
-import { headerValue, capHeaders } from './sanitize';
+import { headerValue } from './sanitize';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { reportError, guard } from './errors';
@@ -91,7 +91,7 @@ if (isFirefox) {
   observeResponseStreams(
     guard('filterResponseData', (d) => {
       if (d.tabId < 0 || !isFlaggedStatus(d.statusCode)) return;
-      const headers = capHeaders(d.responseHeaders);
+      const headers = d.responseHeaders;
       const length = Number(headerValue(headers, 'content-length'));
       const filter = openResponseFilter(d.requestId);
       captureStream(filter, headerValue(headers, 'content-type'), Number.isFinite(length) ? length : undefined, (body) => {

@@ -2,7 +2,7 @@ import type { Message, MessageName } from '../shared/protocol';
 import type { TabSummary } from '../shared/types';
 import { validatePageEvent } from '../shared/validate-page-event';
 import { LIMITS } from '../shared/limits';
-import { statusClassOf } from '../shared/classify';
+import { worstClassOf } from '../shared/classify';
 import type { StatusLensService } from './service';
 
 export interface Sender {
@@ -81,13 +81,11 @@ function parseJson(text: unknown): unknown {
 async function listTabs(ctx: MessageContext): Promise<TabSummary[]> {
   const out: TabSummary[] = [];
   for (const tabId of ctx.service.logs.tabIds()) {
-    const entries = ctx.service.logs.currentEntries(tabId);
-    const all = ctx.service.logs.snapshot(tabId).entries;
-    if (!all.length) continue;
+    const count = ctx.service.logs.size(tabId);
+    if (!count) continue;
     const info = await ctx.tabInfo(tabId).catch(() => undefined);
-    const classes = entries.map((e) => (e.kind === 'network-error' ? 'network-error' : statusClassOf(e.statusCode)));
-    const worst = classes.includes('network-error') ? 'network-error' : classes.includes('server-error') ? 'server-error' : classes.length ? 'client-error' : undefined;
-    out.push({ tabId, title: info?.title, url: info?.url, count: all.length, worst });
+    const worst = worstClassOf(ctx.service.logs.currentEntries(tabId));
+    out.push({ tabId, title: info?.title, url: info?.url, count, worst });
   }
   return out;
 }

@@ -101,22 +101,14 @@ export class Recorder {
   };
 
   onCompleted = (d: RequestDetails): void => {
+    // A flagged response served from cache may skip onHeadersReceived in some browsers.
+    if (d.fromCache && !this.sink.find(d.requestId)) this.onHeadersReceived(d);
     this.pending.delete(d.requestId);
     const entry = this.sink.find(d.requestId);
-    if (!entry) {
-      // A flagged response served from cache may skip onHeadersReceived in some browsers.
-      if (d.tabId >= 0 && d.statusCode !== undefined && isFlaggedStatus(d.statusCode) && d.fromCache) {
-        this.onHeadersReceived(d);
-        this.finish(d);
-      }
-      return;
-    }
-    this.finish(d);
+    if (entry) this.finish(entry, d);
   };
 
-  private finish(d: RequestDetails): void {
-    const entry = this.sink.find(d.requestId);
-    if (!entry) return;
+  private finish(entry: LogEntry, d: RequestDetails): void {
     entry.endTime = d.timeStamp;
     entry.fromCache = Boolean(d.fromCache);
     if (d.ip) entry.ip = d.ip.slice(0, 64);

@@ -16,7 +16,8 @@ export function capHeaders(headers: { name: string; value?: string; binaryValue?
   return out;
 }
 
-export function headerValue(headers: HeaderLine[], name: string): string | undefined {
+export function headerValue(headers: readonly { name: string; value?: string }[] | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
   const lower = name.toLowerCase();
   return headers.find((h) => h.name.toLowerCase() === lower)?.value;
 }

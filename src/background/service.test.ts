@@ -96,6 +96,18 @@ describe('StatusLensService', () => {
     expect(entries[0]!.error).toContain('Failed to fetch');
   });
 
+  test('entries trimmed from a full log or cleared give their body text back', () => {
+    const text = 'y'.repeat(1000);
+    for (let i = 0; i < LIMITS.entriesPerTab + 100; i++) {
+      h.request({ url: `https://api.example.test/t/${i}` }, 500);
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: `https://api.example.test/t/${i}`, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text, keptSize: 1000, truncated: false } }, 1, 0);
+    }
+    expect(h.service.logs.size(1)).toBe(LIMITS.entriesPerTab);
+    expect(h.service.memoryBodyChars).toBe(LIMITS.entriesPerTab * 1000);
+    h.service.clear(1, true);
+    expect(h.service.memoryBodyChars).toBe(0);
+  });
+
   test('body text in memory stays bounded however many responses pass', () => {
     const big = 'x'.repeat(LIMITS.bodyBytes);
     for (let i = 0; i < 400; i++) {

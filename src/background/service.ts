@@ -30,7 +30,8 @@ const SAME_FAILURE_MS = 5_000;
  * per-tab logs, joining page bodies, badge and persistence scheduling.
  */
 export class StatusLensService {
-  readonly logs = new TabLogs();
+  // Entries trimmed from a full log or cleared give their body text back to the memory budget.
+  readonly logs = new TabLogs(LIMITS.entriesPerTab, (e) => (this.bodyChars -= e.body?.text?.length ?? 0));
   private readonly unmatched = new UnmatchedBodies();
   private readonly dirtyTabs = new Set<number>();
   private readonly removedTabs = new Set<number>();
@@ -57,6 +58,7 @@ export class StatusLensService {
     this.recorder = new Recorder(sink);
   }
 
+  /** An entry from the browser's webRequest events. */
   add(entry: LogEntry): void {
     if (entry.kind === 'network-error') {
       const twin = this.recentFailure(entry);
@@ -67,6 +69,10 @@ export class StatusLensService {
         return;
       }
     }
+    this.insert(entry);
+  }
+
+  private insert(entry: LogEntry): void {
     this.logs.add(entry);
     const waiting = this.unmatched.take(entry, this.deps.now());
     if (waiting) this.attach(entry, waiting.body);
@@ -91,9 +97,8 @@ export class StatusLensService {
         endTime: this.deps.now(),
         previousPage: false,
       };
-      const twin = this.recentFailure(entry);
-      if (twin) return false; // the browser already recorded it with a better reason
-      this.add(entry);
+      if (this.recentFailure(entry)) return false; // the browser already recorded it with a better reason
+      this.insert(entry);
       return true;
     }
     const body: PageBody = {
@@ -145,7 +150,6 @@ export class StatusLensService {
   }
 
   clear(tabId: number, tabClosed: boolean): void {
-    for (const e of this.logs.snapshotIterator(tabId)) this.bodyChars -= e.body?.text?.length ?? 0;
     this.logs.clear(tabId);
     this.unmatched.clear(tabId);
     this.versions.set(tabId, ++this.versionCounter);

@@ -11,7 +11,11 @@ export class TabLogs {
   private readonly logs = new Map<number, { entries: LogEntry[]; dropped: number }>();
   private readonly byId = new Map<string, LogEntry>();
 
-  constructor(private readonly maxEntries: number = LIMITS.entriesPerTab) {}
+  /** `onDrop` hears of every entry the logs let go (trimmed or cleared), e.g. to return its body's memory. */
+  constructor(
+    private readonly maxEntries: number = LIMITS.entriesPerTab,
+    private readonly onDrop: (entry: LogEntry) => void = () => undefined,
+  ) {}
 
   add(entry: LogEntry): void {
     let log = this.logs.get(entry.tabId);
@@ -28,7 +32,10 @@ export class TabLogs {
   private trim(log: { entries: LogEntry[]; dropped: number }): void {
     const excess = log.entries.length - this.maxEntries;
     if (excess <= 0) return;
-    for (const old of log.entries.splice(0, excess)) this.byId.delete(old.id);
+    for (const old of log.entries.splice(0, excess)) {
+      this.byId.delete(old.id);
+      this.onDrop(old);
+    }
     log.dropped += excess;
   }
 
@@ -41,6 +48,14 @@ export class TabLogs {
     if (!log) return { tabId, entries: [], dropped: 0 };
     this.trim(log);
     return { tabId, entries: log.entries.slice().reverse(), dropped: log.dropped };
+  }
+
+  /** How many entries the tab's log holds now. */
+  size(tabId: number): number {
+    const log = this.logs.get(tabId);
+    if (!log) return 0;
+    this.trim(log);
+    return log.entries.length;
   }
 
   /** Newest first, without copying: for scans that usually stop early. */
@@ -79,7 +94,10 @@ export class TabLogs {
   clear(tabId: number): void {
     const log = this.logs.get(tabId);
     if (!log) return;
-    for (const e of log.entries) this.byId.delete(e.id);
+    for (const e of log.entries) {
+      this.byId.delete(e.id);
+      this.onDrop(e);
+    }
     this.logs.delete(tabId);
   }
 

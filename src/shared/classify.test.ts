@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isFlaggedNetworkError, isFlaggedStatus, statusClassOf } from './classify';
+import { entryClassOf, isFlaggedNetworkError, isFlaggedStatus, statusClassOf, worstClassOf } from './classify';
 
 describe('isFlaggedStatus', () => {
   test.each([
@@ -24,5 +24,18 @@ describe('isFlaggedNetworkError', () => {
     expect(isFlaggedNetworkError('net::ERR_CONNECTION_REFUSED')).toBe(true);
     expect(isFlaggedNetworkError('NS_ERROR_UNKNOWN_HOST')).toBe(true);
     expect(isFlaggedNetworkError('net::ERR_BLOCKED_BY_CLIENT')).toBe(true);
+  });
+});
+
+describe('entryClassOf and worstClassOf', () => {
+  const http = (statusCode: number) => ({ kind: 'http-error' as const, statusCode });
+  const network = { kind: 'network-error' as const, statusCode: undefined };
+  test('a network error outranks a 5xx, which outranks a 4xx', () => {
+    expect(entryClassOf(network)).toBe('network-error');
+    expect(entryClassOf(http(409))).toBe('client-error');
+    expect(worstClassOf([http(404), http(409)])).toBe('client-error');
+    expect(worstClassOf([http(404), http(502), http(409)])).toBe('server-error');
+    expect(worstClassOf([http(502), network, http(404)])).toBe('network-error');
+    expect(worstClassOf([])).toBeUndefined();
   });
 });

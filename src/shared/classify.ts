@@ -2,6 +2,8 @@
  * Which responses StatusLens flags. This is the one place the rule lives: the background,
  * the page hook and the tests all ask here.
  */
+import type { LogEntry } from './types';
+
 export type StatusClass = 'client-error' | 'server-error' | 'network-error';
 
 /** Every 4xx and 5xx is flagged by default (RFC 9110 §15: 4xx client error, 5xx server error). */
@@ -12,6 +14,22 @@ export function isFlaggedStatus(status: number): boolean {
 export function statusClassOf(status: number | undefined): StatusClass {
   if (status === undefined || status === 0) return 'network-error';
   return status >= 500 ? 'server-error' : 'client-error';
+}
+
+/** The class of one logged entry: a network error has no status of its own. */
+export function entryClassOf(entry: Pick<LogEntry, 'kind' | 'statusCode'>): StatusClass {
+  return entry.kind === 'network-error' ? 'network-error' : statusClassOf(entry.statusCode);
+}
+
+/** The worst class among entries (network error, then 5xx, then 4xx); undefined when there are none. */
+export function worstClassOf(entries: Iterable<Pick<LogEntry, 'kind' | 'statusCode'>>): StatusClass | undefined {
+  let worst: StatusClass | undefined;
+  for (const e of entries) {
+    const cls = entryClassOf(e);
+    if (cls === 'network-error') return cls;
+    if (cls === 'server-error' || worst === undefined) worst = cls;
+  }
+  return worst;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { Locale, StatusReference } from '../reference/types';
 import { loadReference } from '../reference/load';
@@ -19,6 +19,8 @@ export function App(props: HostOptions) {
   const { t } = i18n;
   const [tabId, setTabId] = useState<number | undefined>(props.tabId);
   const [log, setLog] = useState<TabLogView | undefined>();
+  // The version the poller already has, read without making the poller depend on the log itself.
+  const shown = useRef<{ tabId?: number; version?: number }>({});
   const [detail, setDetail] = useState<LogEntry | undefined>();
   const [tabsWithLogs, setTabsWithLogs] = useState<TabSummary[]>([]);
   const [error, setError] = useState<string | undefined>();
@@ -40,14 +42,17 @@ export function App(props: HostOptions) {
     try {
       if (props.fullTab) setTabsWithLogs(await source.listTabs());
       if (tabId !== undefined) {
-        const next = await source.getLog(tabId, log?.tabId === tabId ? log.version : undefined);
-        if (!next.unchanged) setLog(next);
+        const next = await source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined);
+        if (!next.unchanged) {
+          shown.current = { tabId, version: next.version };
+          setLog(next);
+        }
       }
       setError(undefined);
     } catch (e) {
       setError(String((e as Error)?.message ?? e));
     }
-  }, [source, tabId, props.fullTab, log]);
+  }, [source, tabId, props.fullTab]);
 
   useEffect(() => {
     void refresh();

@@ -1,7 +1,7 @@
 import type { LogEntry } from '../shared/types';
 import { useI18n } from './i18n';
 import { bodySizeOf, formatTime, reasonFromStatusLine, splitUrl } from './format';
-import { statusClassOf } from '../shared/classify';
+import { entryClassOf } from '../shared/classify';
 
 interface Props {
   entries: LogEntry[];
@@ -38,7 +38,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
             );
           }
           const { path, host } = splitUrl(entry.url);
-          const cls = statusClassOf(entry.kind === 'network-error' ? undefined : entry.statusCode);
+          const cls = entryClassOf(entry);
           const reason = entry.statusCode !== undefined ? reasonOf(entry.statusCode) : undefined;
           rows.push(
             <tr

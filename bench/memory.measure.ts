@@ -21,12 +21,12 @@ test('background memory levels off', () => {
   const pass = (n: number) => {
     for (let i = 0; i < n; i++) {
       const tabId = 1 + (i % 20);
-      const d: RequestDetails = { requestId: String(++id), url: `https://api.example.test/items/${id}`, method: 'GET', type: 'xmlhttprequest', tabId, frameId: 0, timeStamp: id };
+      const d: RequestDetails = { requestId: String(++id), url: `https://api.example.test/items/${id}`, method: 'GET', type: 'xmlhttprequest', tabId, frameId: 0, timeStamp: id, initiator: 'https://api.example.test' };
       service.recorder.onBeforeRequest(d);
       service.recorder.onSendHeaders({ ...d, requestHeaders: [{ name: 'Accept', value: 'application/json' }] });
       service.recorder.onHeadersReceived({ ...d, statusCode: 500, statusLine: 'HTTP/1.1 500', responseHeaders: [{ name: 'Content-Type', value: 'text/plain' }] });
       service.recorder.onCompleted({ ...d, statusCode: 500 });
-      service.pageEvent({ kind: 'response', api: 'fetch', url: d.url, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text: flatBody(id), keptSize: 16 * 1024, truncated: false } }, tabId, 0);
+      service.pageEvent({ kind: 'response', api: 'fetch', url: d.url, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text: flatBody(id), keptSize: 16 * 1024, truncated: false } }, { tabId, frameId: 0, url: 'https://api.example.test/' });
     }
   };
   const rows: [number, number][] = [];
@@ -44,5 +44,5 @@ test('background memory levels off', () => {
   const last = rows[rows.length - 1]![1];
   const before = rows[rows.length - 3]![1];
   console.log(`  growth over the last ${rows[rows.length - 1]![0] - rows[rows.length - 3]![0]} responses: ${((last - before) / 1024 / 1024).toFixed(1)} MiB`);
-  console.log(`  entries kept: ${[...Array(20).keys()].reduce((s, t) => s + service.logs.snapshot(t + 1).entries.length, 0)}; body text held: ${(service.memoryBodyChars / 1024 / 1024).toFixed(1)} M chars`);
+  console.log(`  entries kept: ${[...Array(20).keys()].reduce((s, t) => s + service.logs.snapshot(t + 1).entries.length, 0)}; held in memory: ${(service.memoryChars / 1024 / 1024).toFixed(1)} M chars`);
 });

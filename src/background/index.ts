@@ -17,17 +17,23 @@ import {
 } from '../platform/browser';
 import { StatusLensService } from './service';
 import { handleMessage, type Sender } from './messages';
-import { fitToStorage, isSnapshot } from './storage-budget';
+import { isSnapshot } from './storage-budget';
+import { KEY_PREFIX, LogPersistence } from './persistence';
 import { captureStream } from './stream-capture';
 import { headerValue } from './sanitize';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { reportError, guard } from './errors';
 import type { RequestDetails } from './recorder';
-import type { TabLogSnapshot } from '../shared/types';
 
-const KEY_PREFIX = 'log:';
 const bootId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+const persistence = new LogPersistence(
+  sessionStore,
+  { perTabBytes: LIMITS.storageBytesPerTab, totalBytes: LIMITS.storageBytes },
+  (e) => e,
+  (tabId, e) => reportError(`persist tab ${tabId}`, e),
+);
 
 const service = new StatusLensService({
   now: () => Date.now(),
@@ -38,30 +44,9 @@ const service = new StatusLensService({
     });
   },
   persist: (changed, removed) => {
-    saveLogs(changed, removed).catch((e) => reportError('persist', e));
+    persistence.save(changed, removed).catch((e) => reportError('persist', e));
   },
 });
-
-/**
- * What storage.session holds, one key per tab. Body text of all tabs together must fit the
- * quota, so a save may also rewrite an unchanged tab whose older bodies had to give up text.
- */
-const stored = new Map<number, TabLogSnapshot>();
-async function saveLogs(changed: TabLogSnapshot[], removed: number[]): Promise<void> {
-  for (const s of changed) stored.set(s.tabId, s);
-  for (const id of removed) stored.delete(id);
-  const before = [...stored.values()];
-  const fitted = fitToStorage(before, LIMITS.storageBodyChars);
-  const changedIds = new Set(changed.map((s) => s.tabId));
-  const items: Record<string, unknown> = {};
-  fitted.forEach((s, i) => {
-    if (!changedIds.has(s.tabId) && s === before[i]) return;
-    stored.set(s.tabId, s);
-    items[KEY_PREFIX + s.tabId] = s;
-  });
-  if (removed.length) await sessionStore.remove(removed.map((id) => KEY_PREFIX + id));
-  if (Object.keys(items).length) await sessionStore.set(items);
-}
 
 const ready = (async () => {
   try {
@@ -71,7 +56,7 @@ const ready = (async () => {
       .map(([, v]) => v)
       .filter(isSnapshot);
     service.restore(snapshots);
-    for (const s of snapshots) stored.set(s.tabId, s);
+    persistence.adopt(snapshots);
   } catch (e) {
     reportError('restore', e);
   }

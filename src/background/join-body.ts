@@ -1,26 +1,35 @@
 import type { CapturedBody, LogEntry } from '../shared/types';
 import { LIMITS } from '../shared/limits';
 
-/** How much a body source is trusted to be the real response: the wire beats the page. */
-export function bodyRank(body: CapturedBody): number {
-  if (body.dropped) return 0;
-  switch (body.source) {
-    case 'network':
-      return 4;
-    case 'page-fetch':
-    case 'page-xhr':
-      return 3;
-    case 'rendered-document':
-      return 2;
-  }
+/**
+ * May `next` take the place of `current`? The bytes the browser read off the wire replace what a
+ * page reported; a page's report never replaces anything, so a page cannot overwrite a real body
+ * (or a second report overwrite the first); and a body whose text was dropped to save memory
+ * stays "dropped", since nothing can tell a late report apart from a forged one.
+ */
+export function mayReplace(current: CapturedBody | undefined, next: CapturedBody): boolean {
+  if (!current) return true;
+  if (current.dropped) return false;
+  return next.source === 'network' && current.source !== 'network';
+}
+
+/** The frame and document a page report came from, as the browser's sender record names them. */
+export interface ReportingDocument {
+  frameId: number;
+  /** Chrome's documentId of the reporting frame (absent in browsers that lack it). */
+  documentId?: string;
+  /** The reporting frame's URL and origin. */
+  url?: string;
+  origin?: string;
 }
 
 /** A body reported by the page, waiting to be joined to the browser's record of the response. */
 export interface PageBody {
   tabId: number;
-  frameId: number;
+  from: ReportingDocument;
   url: string;
-  method: string;
+  /** Absent when the page hook could not read it without side effects; then any method matches. */
+  method?: string;
   status: number;
   body: CapturedBody;
   receivedAt: number;
@@ -30,35 +39,65 @@ const PAGE_TYPES = new Set(['xmlhttprequest', 'fetch', 'other']);
 
 /**
  * Does this page-reported body belong to this observed response? The page cannot name the
- * browser's requestId, so we match on what both sides saw: tab, frame, URL, method, status.
+ * browser's requestId, so we match on what both sides saw (tab, URL, method, status) and on who
+ * reported it: the same frame, and the very document that made the request. A page that queues
+ * reports and then navigates to another site can therefore not dress that site's responses.
  */
 export function bodyMatches(entry: LogEntry, body: PageBody): boolean {
-  if (entry.tabId !== body.tabId || entry.statusCode !== body.status) return false;
-  if (entry.method !== body.method || entry.url !== body.url) return false;
-  if (body.body.source === 'rendered-document') {
-    return entry.type === 'main_frame' || entry.type === 'sub_frame';
-  }
+  if (entry.tabId !== body.tabId || entry.statusCode !== body.status || entry.url !== body.url) return false;
+  if (body.method !== undefined && entry.method !== body.method) return false;
   // Content scripts and webRequest number frames alike (0 is the top frame).
-  if (entry.frameId !== body.frameId) return false;
-  return PAGE_TYPES.has(entry.type);
+  if (entry.frameId !== body.from.frameId) return false;
+  if (body.body.source === 'rendered-document') {
+    // The document's own frame reports its own navigation: the frame was loaded by this request.
+    if (entry.type !== (body.from.frameId === 0 ? 'main_frame' : 'sub_frame')) return false;
+    return body.from.url === undefined || withoutFragment(body.from.url) === entry.url;
+  }
+  if (!PAGE_TYPES.has(entry.type)) return false;
+  return sameDocument(entry, body.from);
+}
+
+/** Did the reporting document make this request? The strongest check each browser allows. */
+export function sameDocument(entry: LogEntry, from: ReportingDocument): boolean {
+  if (entry.documentId !== undefined && from.documentId !== undefined) return entry.documentId === from.documentId;
+  if (entry.documentUrl !== undefined && from.url !== undefined) return withoutFragment(entry.documentUrl) === withoutFragment(from.url);
+  const origin = from.origin ?? originOf(from.url);
+  return origin !== undefined && entry.initiator !== undefined && originOf(entry.initiator) === origin;
+}
+
+export function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }
 
 /**
- * Finds the entry a page body belongs to among the tab's newest entries: the newest one
- * that matches and has no better body yet.
+ * Finds the entry a page body belongs to among the tab's newest entries: the newest one that
+ * matches and has no body yet.
  */
 export function findEntryForBody(newestFirst: Iterable<LogEntry>, body: PageBody, lookback = 200): LogEntry | undefined {
   let seen = 0;
   for (const entry of newestFirst) {
     if (++seen > lookback) break;
-    if (!bodyMatches(entry, body)) continue;
-    if (entry.body && bodyRank(entry.body) >= bodyRank(body.body)) continue;
+    if (!bodyMatches(entry, body) || !mayReplace(entry.body, body.body)) continue;
     return entry;
   }
   return undefined;
 }
 
-/** Bodies that arrived before the browser reported their response; bounded per tab and by age. */
+/**
+ * Bodies that arrived before the browser reported their response; bounded per tab and by age,
+ * and dropped when the frame that reported them navigates (its document is gone).
+ */
 export class UnmatchedBodies {
   private readonly byTab = new Map<number, PageBody[]>();
 
@@ -74,11 +113,23 @@ export class UnmatchedBodies {
     const list = this.byTab.get(entry.tabId);
     if (!list) return undefined;
     const fresh = list.filter((b) => now - b.receivedAt <= LIMITS.unmatchedBodyAgeMs);
-    const index = fresh.findIndex((b) => bodyMatches(entry, b));
+    const index = fresh.findIndex((b) => bodyMatches(entry, b) && mayReplace(entry.body, b.body));
     const found = index >= 0 ? fresh.splice(index, 1)[0] : undefined;
     if (fresh.length) this.byTab.set(entry.tabId, fresh);
     else this.byTab.delete(entry.tabId);
     return found;
+  }
+
+  /** A frame navigated: what its old document reported can no longer be joined. Frame 0 takes all. */
+  frameNavigated(tabId: number, frameId: number): void {
+    if (frameId === 0) return this.clear(tabId);
+    const list = this.byTab.get(tabId)?.filter((b) => b.from.frameId !== frameId);
+    if (list?.length) this.byTab.set(tabId, list);
+    else this.byTab.delete(tabId);
+  }
+
+  waiting(tabId: number): number {
+    return this.byTab.get(tabId)?.length ?? 0;
   }
 
   clear(tabId: number): void {

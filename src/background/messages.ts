@@ -1,15 +1,18 @@
 import type { Message, MessageName } from '../shared/protocol';
 import type { TabSummary } from '../shared/types';
-import { validatePageEvent } from '../shared/validate-page-event';
+import { validateDocumentReport, validatePageEvent } from '../shared/validate-page-event';
 import { LIMITS } from '../shared/limits';
 import { worstClassOf } from '../shared/classify';
-import type { StatusLensService } from './service';
+import type { PageReporter, StatusLensService } from './service';
 
 export interface Sender {
   url?: string;
   id?: string;
   tab?: { id?: number; title?: string; url?: string };
   frameId?: number;
+  /** Chrome 106+: the sending document. */
+  documentId?: string;
+  origin?: string;
 }
 
 export interface MessageContext {
@@ -21,7 +24,7 @@ export interface MessageContext {
   tabInfo(tabId: number): Promise<{ title?: string; url?: string } | undefined>;
 }
 
-const PAGE_ONLY: ReadonlySet<MessageName> = new Set(['pageEvents']);
+const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageName> = new Set(['pageEvents', 'renderedDocument']);
 
 /**
  * Answers runtime messages after checking who sent them: the log is readable only by our own
@@ -34,8 +37,16 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
   const message = raw as Message;
   const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
   const fromExtensionTab = sender.tab !== undefined && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
-  if (PAGE_ONLY.has(message.type)) {
-    if (message.type !== 'pageEvents' || fromExtensionTab || sender.tab?.id === undefined) return undefined;
+  if (FROM_CONTENT_SCRIPTS.has(message.type)) {
+    if (fromExtensionTab || sender.tab?.id === undefined) return undefined;
+    const from = reporterOf(sender, sender.tab.id);
+    if (message.type === 'renderedDocument') {
+      const event = validateDocumentReport(message.event);
+      if (!event) return { accepted: false };
+      await ctx.ready;
+      return { accepted: ctx.service.pageEvent(event, from) };
+    }
+    if (message.type !== 'pageEvents') return undefined;
     const events: unknown = message.events;
     if (!Array.isArray(events) || events.length > LIMITS.pageEventsPerMessage) return { accepted: 0 };
     let chars = 0;
@@ -45,7 +56,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
     let accepted = 0;
     for (const raw of events) {
       const event = validatePageEvent(parseJson(raw));
-      if (event && ctx.service.pageEvent(event, sender.tab.id, sender.frameId ?? 0)) accepted++;
+      if (event && ctx.service.pageEvent(event, from)) accepted++;
     }
     return { accepted };
   }
@@ -55,7 +66,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
     case 'ping':
       return { ready: true, bootId: ctx.bootId };
     case 'getLog':
-      return Number.isInteger(message.tabId) ? ctx.service.view(message.tabId, message.knownVersion) : undefined;
+      return Number.isInteger(message.tabId) ? ctx.service.view(message.tabId, message.knownVersion, message.offset) : undefined;
     case 'getEntry':
       return Number.isInteger(message.tabId) && typeof message.id === 'string' ? ctx.service.entry(message.tabId, message.id) : undefined;
     case 'clearLog':
@@ -67,6 +78,15 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
     default:
       return undefined;
   }
+}
+
+/** Who sent a content-script message, in the browser's words only (never the message's). */
+function reporterOf(sender: Sender, tabId: number): PageReporter {
+  const from: PageReporter = { tabId, frameId: sender.frameId ?? 0 };
+  if (typeof sender.documentId === 'string') from.documentId = sender.documentId;
+  if (typeof sender.url === 'string') from.url = sender.url;
+  if (typeof sender.origin === 'string' && sender.origin !== 'null') from.origin = sender.origin;
+  return from;
 }
 
 function parseJson(text: unknown): unknown {

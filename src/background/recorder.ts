@@ -15,6 +15,8 @@ export interface RequestDetails {
   initiator?: string;
   originUrl?: string;
   documentUrl?: string;
+  /** Chrome 106+: the document that made the request (absent for navigations). */
+  documentId?: string;
   requestBody?: Parameters<typeof captureRequestBody>[0];
   requestHeaders?: Parameters<typeof capHeaders>[0];
   responseHeaders?: Parameters<typeof capHeaders>[0];
@@ -30,6 +32,9 @@ interface Pending {
   requestBody?: RequestBodyInfo;
   /** As the browser gave them; copied and capped only if the response is flagged. */
   rawRequestHeaders?: RequestDetails['requestHeaders'];
+  /** Characters this request holds (request body and headers), counted against LIMITS.pendingChars. */
+  chars: number;
+  headerChars: number;
 }
 
 export interface RecorderSink {
@@ -37,8 +42,8 @@ export interface RecorderSink {
   added(entry: LogEntry): void;
   /** An entry changed (completed); persist it. */
   updated(entry: LogEntry): void;
-  /** A top-level navigation began in this tab. */
-  navigated(tabId: number): void;
+  /** A navigation began in this frame of this tab (frame 0: the whole page). */
+  navigated(tabId: number, frameId: number): void;
   find(requestId: string): LogEntry | undefined;
 }
 
@@ -49,6 +54,7 @@ export interface RecorderSink {
 export class Recorder {
   /** In-flight requests; insertion-ordered, so the oldest is dropped first when full. */
   private readonly pending = new Map<string, Pending>();
+  private pendingChars = 0;
 
   constructor(private readonly sink: RecorderSink) {}
 
@@ -56,25 +62,55 @@ export class Recorder {
     return this.pending.size;
   }
 
+  /** Characters held for in-flight requests (request bodies and headers). */
+  get pendingHeldChars(): number {
+    return this.pendingChars;
+  }
+
+  private forget(requestId: string): Pending | undefined {
+    const p = this.pending.get(requestId);
+    if (!p) return undefined;
+    this.pending.delete(requestId);
+    this.pendingChars -= p.chars;
+    return p;
+  }
+
   onBeforeRequest = (d: RequestDetails): void => {
     if (d.tabId < 0) return; // the browser's own or another extension's requests
-    if (d.type === 'main_frame') this.sink.navigated(d.tabId);
+    if (d.type === 'main_frame' || d.type === 'sub_frame') this.sink.navigated(d.tabId, d.frameId);
     // A redirect re-enters onBeforeRequest with the same id; keep the first start time.
     const existing = this.pending.get(d.requestId);
     if (existing) return;
-    if (this.pending.size >= LIMITS.pendingRequests) {
-      const oldest = this.pending.keys().next().value;
-      if (oldest !== undefined) this.pending.delete(oldest);
-    }
-    this.pending.set(d.requestId, {
-      startTime: d.timeStamp,
-      requestBody: d.method === 'GET' || !d.requestBody ? undefined : safe(() => captureRequestBody(d.requestBody)),
-    });
+    const requestBody = d.method === 'GET' || !d.requestBody ? undefined : safe(() => captureRequestBody(d.requestBody));
+    const chars = (requestBody?.text?.length ?? 0) + (requestBody?.form ? requestBody.size : 0);
+    this.makeRoom(chars);
+    this.pending.set(d.requestId, { startTime: d.timeStamp, requestBody, chars, headerChars: 0 });
+    this.pendingChars += chars;
   };
+
+  /** Forgets the oldest in-flight requests until one more, holding `chars`, fits both bounds. */
+  private makeRoom(chars: number): void {
+    while (this.pending.size && (this.pending.size >= LIMITS.pendingRequests || this.pendingChars + chars > LIMITS.pendingChars)) {
+      const oldest = this.pending.keys().next().value;
+      if (oldest === undefined) break;
+      this.forget(oldest);
+    }
+  }
 
   onSendHeaders = (d: RequestDetails): void => {
     const p = this.pending.get(d.requestId);
-    if (p) p.rawRequestHeaders = d.requestHeaders;
+    if (!p || !Array.isArray(d.requestHeaders)) return;
+    // Held by reference and copied only if the response is flagged, but counted now: a page can
+    // send requests with huge headers that never complete.
+    let chars = 0;
+    for (const h of d.requestHeaders) chars += (h.name?.length ?? 0) + (h.value?.length ?? h.binaryValue?.length ?? 0);
+    // A redirect sends headers again: the last ones replace the first.
+    const before = p.headerChars;
+    const fits = this.pendingChars - before + chars <= LIMITS.pendingChars;
+    p.rawRequestHeaders = fits ? d.requestHeaders : undefined; // keep the request, not its headers
+    p.headerChars = fits ? chars : 0;
+    p.chars += p.headerChars - before;
+    this.pendingChars += p.headerChars - before;
   };
 
   onHeadersReceived = (d: RequestDetails): void => {
@@ -95,7 +131,7 @@ export class Recorder {
       responseHeaders: capHeaders(d.responseHeaders),
       requestBody: p?.requestBody,
       startTime: p?.startTime ?? d.timeStamp,
-      initiator: initiatorOf(d),
+      ...documentOf(d),
       previousPage: false,
     });
   };
@@ -103,7 +139,7 @@ export class Recorder {
   onCompleted = (d: RequestDetails): void => {
     // A flagged response served from cache may skip onHeadersReceived in some browsers.
     if (d.fromCache && !this.sink.find(d.requestId)) this.onHeadersReceived(d);
-    this.pending.delete(d.requestId);
+    this.forget(d.requestId);
     const entry = this.sink.find(d.requestId);
     if (entry) this.finish(entry, d);
   };
@@ -117,8 +153,7 @@ export class Recorder {
   }
 
   onErrorOccurred = (d: RequestDetails): void => {
-    const p = this.pending.get(d.requestId);
-    this.pending.delete(d.requestId);
+    const p = this.forget(d.requestId);
     if (d.tabId < 0 || !d.error) return;
     const existing = this.sink.find(d.requestId);
     if (existing) {
@@ -143,15 +178,20 @@ export class Recorder {
       requestBody: p?.requestBody,
       startTime: p?.startTime ?? d.timeStamp,
       endTime: d.timeStamp,
-      initiator: initiatorOf(d),
+      ...documentOf(d),
       previousPage: false,
     });
   };
 }
 
-function initiatorOf(d: RequestDetails): string | undefined {
-  const v = d.initiator ?? d.originUrl ?? d.documentUrl;
-  return v ? capUrl(v) : undefined;
+/** Who made the request: shown as the initiator, and used to tie page-reported bodies to it. */
+function documentOf(d: RequestDetails): Pick<LogEntry, 'initiator' | 'documentId' | 'documentUrl'> {
+  const initiator = d.initiator ?? d.originUrl ?? d.documentUrl;
+  const out: Pick<LogEntry, 'initiator' | 'documentId' | 'documentUrl'> = {};
+  if (initiator) out.initiator = capUrl(initiator);
+  if (typeof d.documentId === 'string') out.documentId = d.documentId.slice(0, 64);
+  if (typeof d.documentUrl === 'string') out.documentUrl = capUrl(d.documentUrl);
+  return out;
 }
 
 function safe<T>(fn: () => T): T | undefined {

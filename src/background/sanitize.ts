@@ -6,12 +6,17 @@ import { capText } from '../shared/body';
 export function capHeaders(headers: { name: string; value?: string; binaryValue?: ArrayLike<number> }[] | undefined): HeaderLine[] {
   if (!Array.isArray(headers)) return [];
   const out: HeaderLine[] = [];
+  // A server can send hundreds of kilobytes of headers; what one entry keeps is bounded in all.
+  let room = LIMITS.headerTotalChars;
   for (const h of headers) {
-    if (out.length >= LIMITS.headerCount) break;
+    if (out.length >= LIMITS.headerCount || room <= 0) break;
     if (!h || typeof h.name !== 'string') continue;
     let value = typeof h.value === 'string' ? h.value : '';
     if (!value && h.binaryValue) value = String.fromCharCode(...Array.from(h.binaryValue).slice(0, LIMITS.headerValueChars));
-    out.push({ name: capText(h.name, 256).text, value: capText(value, LIMITS.headerValueChars).text });
+    const name = capText(h.name, 256).text;
+    const kept = capText(value, Math.max(0, Math.min(LIMITS.headerValueChars, room - name.length))).text;
+    room -= name.length + kept.length;
+    out.push({ name, value: kept });
   }
   return out;
 }

@@ -21,7 +21,7 @@ function harness() {
   let id = 0;
   /** One request through the webRequest events, as the browser reports them. */
   const request = (over: Partial<RequestDetails>, status?: number, error?: string) => {
-    const d: RequestDetails = { requestId: String(++id), url: 'https://api.example.test/x', method: 'GET', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: now, ...over };
+    const d: RequestDetails = { requestId: String(++id), url: 'https://api.example.test/x', method: 'GET', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: now, initiator: 'https://api.example.test', ...over };
     service.recorder.onBeforeRequest(d);
     service.recorder.onSendHeaders({ ...d, requestHeaders: [{ name: 'Accept', value: 'application/json' }] });
     if (error) return service.recorder.onErrorOccurred({ ...d, error });
@@ -30,6 +30,8 @@ function harness() {
   };
   return { service, badges, saved, flush, request, tick: (ms: number) => (now += ms) };
 }
+
+const APP = { tabId: 1, frameId: 0, url: 'https://api.example.test/page' };
 
 describe('StatusLensService', () => {
   let h: ReturnType<typeof harness>;
@@ -82,13 +84,13 @@ describe('StatusLensService', () => {
 
   test('a page body joins the response it belongs to, even when it arrives first', () => {
     const body = { source: 'page-fetch' as const, binary: false, text: '{"title":"taken"}', keptSize: 17, truncated: false };
-    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body }, 1, 0);
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body }, APP);
     h.request({}, 409);
     expect(h.service.logs.snapshot(1).entries[0]!.body?.text).toBe('{"title":"taken"}');
   });
 
   test("a page's failure report and the browser's error are one entry", () => {
-    h.service.pageEvent({ kind: 'failure', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', message: 'Failed to fetch' }, 1, 0);
+    h.service.pageEvent({ kind: 'failure', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', message: 'Failed to fetch' }, APP);
     h.request({}, undefined, 'net::ERR_FAILED');
     const entries = h.service.logs.snapshot(1).entries;
     expect(entries).toHaveLength(1);
@@ -96,28 +98,90 @@ describe('StatusLensService', () => {
     expect(entries[0]!.error).toContain('Failed to fetch');
   });
 
-  test('entries trimmed from a full log or cleared give their body text back', () => {
+  test('entries trimmed from a full log or cleared give their memory back', () => {
     const text = 'y'.repeat(1000);
     for (let i = 0; i < LIMITS.entriesPerTab + 100; i++) {
       h.request({ url: `https://api.example.test/t/${i}` }, 500);
-      h.service.pageEvent({ kind: 'response', api: 'fetch', url: `https://api.example.test/t/${i}`, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text, keptSize: 1000, truncated: false } }, 1, 0);
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: `https://api.example.test/t/${i}`, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text, keptSize: 1000, truncated: false } }, APP);
     }
     expect(h.service.logs.size(1)).toBe(LIMITS.entriesPerTab);
-    expect(h.service.memoryBodyChars).toBe(LIMITS.entriesPerTab * 1000);
+    const held = h.service.memoryChars;
+    expect(held).toBeGreaterThan(LIMITS.entriesPerTab * 1000);
+    expect(held).toBeLessThan(LIMITS.entriesPerTab * 2000);
     h.service.clear(1, true);
-    expect(h.service.memoryBodyChars).toBe(0);
+    expect(h.service.memoryChars).toBe(0);
   });
 
-  test('body text in memory stays bounded however many responses pass', () => {
+  test('memory stays bounded per tab and in all, however many responses pass', () => {
     const big = 'x'.repeat(LIMITS.bodyBytes);
     for (let i = 0; i < 400; i++) {
-      h.request({ url: `https://api.example.test/${i}`, tabId: 1 + (i % 4) }, 500);
-      h.service.pageEvent({ kind: 'response', api: 'fetch', url: `https://api.example.test/${i}`, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text: big, keptSize: big.length, truncated: false } }, 1 + (i % 4), 0);
+      const tabId = 1 + (i % 4);
+      h.request({ url: `https://api.example.test/${i}`, tabId }, 500);
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: `https://api.example.test/${i}`, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text: big, keptSize: big.length, truncated: false } }, { ...APP, tabId });
     }
-    expect(h.service.memoryBodyChars).toBeLessThanOrEqual(LIMITS.memoryBodyChars);
+    expect(h.service.memoryChars).toBeLessThanOrEqual(LIMITS.memoryChars);
+    for (const t of [1, 2, 3, 4]) expect(h.service.memoryCharsOf(t)).toBeLessThanOrEqual(LIMITS.memoryCharsPerTab);
     const all = [1, 2, 3, 4].flatMap((t) => h.service.logs.snapshot(t).entries);
     expect(all.filter((e) => e.body?.dropped === 'memory').length).toBeGreaterThan(0);
     expect(all.find((e) => e.url.endsWith('/399'))?.body?.text).toBe(big); // the newest keep their text
+  });
+
+  test("a tab flooding headers, URLs and bodies cannot evict another tab's data", () => {
+    const bodyOf = (text: string) => ({ source: 'page-fetch' as const, binary: false, text, keptSize: text.length, truncated: false });
+    h.request({ tabId: 2, url: 'https://quiet.example.test/api' }, 409);
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://quiet.example.test/api', method: 'GET', status: 409, body: bodyOf('{"error":"quiet tab"}') }, { ...APP, tabId: 2 });
+    const quietBefore = h.service.memoryCharsOf(2);
+    const headers = Array.from({ length: 100 }, (_, i) => ({ name: `X-Pad-${i}`, value: 'h'.repeat(8 * 1024) }));
+    const body = 'b'.repeat(LIMITS.bodyBytes);
+    for (let i = 0; i < 600; i++) {
+      const d = { requestId: `flood-${i}`, url: `https://flood.example.test/${'u'.repeat(8000)}/${i}`, method: 'GET', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, initiator: 'https://api.example.test' };
+      h.service.recorder.onBeforeRequest(d);
+      h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
+      h.service.recorder.onHeadersReceived({ ...d, statusCode: 500, responseHeaders: headers });
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: d.url, method: 'GET', status: 500, body: bodyOf(body) }, APP);
+    }
+    const flood = h.service.logs.snapshot(1).entries;
+    // Headers are capped in all per entry, not 100 x 8 KiB.
+    expect(flood[0]!.responseHeaders.reduce((n, x) => n + x.name.length + x.value.length, 0)).toBeLessThanOrEqual(LIMITS.headerTotalChars);
+    expect(h.service.memoryCharsOf(1)).toBeLessThanOrEqual(LIMITS.memoryCharsPerTab);
+    expect(h.service.memoryCharsOf(2)).toBe(quietBefore);
+    expect(h.service.logs.snapshot(2).entries[0]!.body?.text).toBe('{"error":"quiet tab"}');
+  });
+
+  test('in-flight requests hold bounded memory', () => {
+    const headers = Array.from({ length: 100 }, (_, i) => ({ name: `X-Pad-${i}`, value: 'h'.repeat(8 * 1024) }));
+    for (let i = 0; i < 200; i++) {
+      const d = { requestId: `p-${i}`, url: 'https://api.example.test/slow', method: 'POST', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, requestBody: { raw: [{ bytes: new ArrayBuffer(64 * 1024) }] } };
+      h.service.recorder.onBeforeRequest(d);
+      h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
+    }
+    expect(h.service.recorder.pendingHeldChars).toBeLessThanOrEqual(LIMITS.pendingChars);
+    expect(h.service.recorder.pendingCount).toBeGreaterThan(0);
+  });
+
+  test('a page cannot flood the log with made-up failures', () => {
+    for (let i = 0; i < 50; i++) h.request({ url: `https://api.example.test/real/${i}` }, 500);
+    for (let i = 0; i < 1000; i++) {
+      h.service.pageEvent({ kind: 'failure', api: 'fetch', url: `https://api.example.test/fake/${i}`, method: 'GET', message: 'Failed to fetch' }, { ...APP, frameId: i % 5 });
+      if (i % 100 === 0) h.tick(1000);
+    }
+    const entries = h.service.logs.snapshot(1).entries;
+    const fakes = entries.filter((e) => e.reportedBy !== undefined);
+    expect(fakes.length).toBeLessThanOrEqual(LIMITS.pageFailuresPerTab);
+    expect(fakes.every((e) => e.reportedBy === 'https://api.example.test')).toBe(true);
+    expect(entries.filter((e) => e.url.includes('/real/'))).toHaveLength(50); // the browser's records stay
+    expect(h.service.view(1).refused).toBe(1000 - fakes.length);
+  });
+
+  test('bodies a page queued before navigating never dress the next site\'s responses', () => {
+    const fake = { source: 'page-fetch' as const, binary: false, text: '{"fake":true}', keptSize: 13, truncated: false };
+    const attacker = { tabId: 1, frameId: 0, url: 'https://attacker.test/' };
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://victim.test/api', method: 'GET', status: 500, body: fake }, attacker);
+    h.service.recorder.onBeforeRequest({ requestId: 'nav', url: 'https://victim.test/', method: 'GET', type: 'main_frame', tabId: 1, frameId: 0, timeStamp: 1 });
+    // Reports from the old document that arrive after the navigation started are refused too.
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://victim.test/api', method: 'GET', status: 500, body: fake }, attacker);
+    h.request({ url: 'https://victim.test/api', initiator: 'https://victim.test' }, 500);
+    expect(h.service.logs.snapshot(1).entries[0]!.body).toBeUndefined();
   });
 });
 
@@ -166,7 +230,7 @@ describe('the list view', () => {
   test('leaves body text out, and an unchanged log costs nothing to poll', () => {
     const h = harness();
     h.request({}, 409);
-    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'long body', keptSize: 9, truncated: false } }, 1, 0);
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'long body', keptSize: 9, truncated: false } }, APP);
     const view = h.service.view(1);
     expect(view.entries![0]!.body).toMatchObject({ keptSize: 9, text: undefined });
     expect(h.service.entry(1, view.entries![0]!.id)!.body!.text).toBe('long body');

@@ -48,15 +48,15 @@ describe('TabLogs', () => {
     expect(logs.get(e.id)).toBeUndefined();
   });
 
-  test('the wire beats the page, and the page beats a rendered document', () => {
+  test('the wire replaces what a page reported; a page report replaces nothing', () => {
     const logs = new TabLogs();
     const e = entry();
     logs.add(e);
     const body = { binary: false, keptSize: 1, truncated: false } as const;
     expect(logs.attachBody(e, { ...body, source: 'rendered-document', text: 'r' })).toBe(true);
-    expect(logs.attachBody(e, { ...body, source: 'page-fetch', text: 'p' })).toBe(true);
-    expect(logs.attachBody(e, { ...body, source: 'rendered-document', text: 'r2' })).toBe(false);
+    expect(logs.attachBody(e, { ...body, source: 'page-fetch', text: 'p' })).toBe(false);
     expect(logs.attachBody(e, { ...body, source: 'network', text: 'n' })).toBe(true);
+    expect(logs.attachBody(e, { ...body, source: 'page-fetch', text: 'p2' })).toBe(false);
     expect(e.body?.text).toBe('n');
   });
 

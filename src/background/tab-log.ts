@@ -1,6 +1,6 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot } from '../shared/types';
 import { LIMITS } from '../shared/limits';
-import { bodyRank } from './join-body';
+import { mayReplace } from './join-body';
 
 /**
  * The per-tab logs: bounded, newest first. Pure: no browser API, so it is tested in Node.
@@ -101,11 +101,29 @@ export class TabLogs {
     this.logs.delete(tabId);
   }
 
-  /** Keep the better of two bodies (the bytes on the wire beat a rendered document). */
+  /** Attach a body unless the entry holds one it may not replace (see `mayReplace`). */
   attachBody(entry: LogEntry, body: CapturedBody): boolean {
-    if (entry.body && bodyRank(entry.body) >= bodyRank(body)) return false;
+    if (!mayReplace(entry.body, body)) return false;
     entry.body = body;
     return true;
+  }
+
+  /** Oldest first, without copying: the order in which a tab gives memory back. */
+  *oldestFirst(tabId: number): Generator<LogEntry> {
+    const log = this.logs.get(tabId);
+    if (!log) return;
+    for (let i = 0; i < log.entries.length; i++) yield log.entries[i]!;
+  }
+
+  /** Lets the tab's `count` oldest entries go (counted as dropped), e.g. when its memory share is spent. */
+  dropOldest(tabId: number, count: number): void {
+    const log = this.logs.get(tabId);
+    if (!log || count <= 0) return;
+    for (const old of log.entries.splice(0, Math.min(count, log.entries.length))) {
+      this.byId.delete(old.id);
+      this.onDrop(old);
+      log.dropped++;
+    }
   }
 
   /** Restore a log saved before the service worker stopped. */
@@ -116,13 +134,5 @@ export class TabLogs {
     const entries = stored.concat(current?.entries ?? []);
     this.logs.set(snapshot.tabId, { entries, dropped: snapshot.dropped + (current?.dropped ?? 0) });
     for (const e of stored) this.byId.set(e.id, e);
-  }
-
-  /** Every entry with body text, oldest first: the order in which budgets take text back. */
-  *entriesWithText(): Generator<LogEntry> {
-    const all: LogEntry[] = [];
-    for (const log of this.logs.values()) for (const e of log.entries) if (e.body?.text) all.push(e);
-    all.sort((a, b) => a.startTime - b.startTime);
-    yield* all;
   }
 }

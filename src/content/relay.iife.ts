@@ -7,7 +7,7 @@ import { sendMessage } from '../platform/browser';
 import { LIMITS } from '../shared/limits';
 import { capText } from '../shared/body';
 import { isFlaggedStatus } from '../shared/classify';
-import type { PageEvent } from '../shared/protocol';
+import type { RenderedDocumentEvent } from '../shared/protocol';
 import { PAGE_EVENT_NAME } from './page-channel';
 
 let contextGone = false;
@@ -23,10 +23,12 @@ function flush(): void {
   const events = queue;
   queue = [];
   queuedChars = 0;
-  sendMessage<'pageEvents'>({ type: 'pageEvents', events }).catch((error: unknown) => {
-    // After an extension update the old content script lives on without a background: stop quietly.
-    if (String((error as Error)?.message ?? error).includes('context invalidated')) contextGone = true;
-  });
+  sendMessage<'pageEvents'>({ type: 'pageEvents', events }).catch(noteGone);
+}
+
+/** After an extension update the old content script lives on without a background: stop quietly. */
+function noteGone(error: unknown): void {
+  if (String((error as Error)?.message ?? error).includes('context invalidated')) contextGone = true;
 }
 
 function forward(json: string): void {
@@ -56,14 +58,14 @@ function reportRenderedDocument(): void {
   // For HTML, the markup itself (shown as text); for JSON or text, what the browser displays.
   const raw = html ? document.documentElement.outerHTML : (document.body?.innerText ?? document.documentElement.textContent ?? '');
   const { text, truncated } = capText(raw, LIMITS.bodyBytes);
-  const event: PageEvent = {
+  const event: RenderedDocumentEvent = {
     kind: 'document',
     url: location.href.split('#')[0]!, // webRequest reports URLs without the fragment
     status,
     body: { source: 'rendered-document', binary: false, text, mimeType, keptSize: text.length, fullSize: raw.length, truncated },
   };
-  forward(JSON.stringify(event));
-  flush();
+  // Its own message, not the page's event channel: a page script cannot send one of these.
+  if (!contextGone) sendMessage<'renderedDocument'>({ type: 'renderedDocument', event }).catch(noteGone);
 }
 
 if (__TARGET_BROWSER__ === 'chrome' && (location.protocol === 'http:' || location.protocol === 'https:')) {

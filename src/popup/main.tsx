@@ -6,11 +6,13 @@ import { render } from 'preact';
 import { App } from '../ui/App';
 import { localeFor } from '../ui/i18n';
 import type { LogSource } from '../ui/source';
+import { readWholeLog } from '../ui/paged-log';
 import type { Locale } from '../reference/types';
 import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/browser';
 
 const source: LogSource = {
-  getLog: (tabId, knownVersion) => sendMessage<'getLog'>({ type: 'getLog', tabId, knownVersion }),
+  // Paged, so that no single message has to carry a whole log (runtime messages are capped at 64 MiB).
+  getLog: (tabId, knownVersion) => readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion),
   getEntry: (tabId, id) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id }),
   clearLog: async (tabId) => {
     await sendMessage<'clearLog'>({ type: 'clearLog', tabId });

@@ -6,19 +6,41 @@ export const LIMITS = {
   bodyBytes: 256 * 1024,
   /** Bytes of a request body kept (onBeforeRequest). */
   requestBodyBytes: 16 * 1024,
-  /** Header lines kept per request or response, and bytes kept per value. */
+  /** Header lines kept per request or response, characters kept per value, and in all per side. */
   headerCount: 100,
   headerValueChars: 8 * 1024,
+  headerTotalChars: 32 * 1024,
   urlChars: 8 * 1024,
   /** In-flight requests tracked at once; beyond this the oldest is forgotten. */
   pendingRequests: 4000,
+  /** Characters of request bodies and headers held for in-flight requests, all tabs together. */
+  pendingChars: 8 * 1024 * 1024,
   /** Bodies that arrived from the page before the browser reported the response. */
   unmatchedBodiesPerTab: 50,
   unmatchedBodyAgeMs: 30_000,
-  /** Total body text held in memory across all tabs; older bodies give their text up first. */
-  memoryBodyChars: 48 * 1024 * 1024,
-  /** Total body text written to storage.session (Chrome's quota is 10 MB for everything). */
-  storageBodyChars: 3 * 1024 * 1024,
+  /**
+   * Characters held in memory (URLs, headers, request and response bodies: every string of every
+   * entry), per tab and across all tabs. A tab over its share gives up its own oldest bodies first,
+   * so one tab cannot evict another's data.
+   */
+  memoryCharsPerTab: 12 * 1024 * 1024,
+  memoryChars: 48 * 1024 * 1024,
+  /**
+   * Bytes (UTF-8 JSON) written to storage.session, per tab and in all (Chrome's quota is 10 MB for
+   * everything). Each tab is saved in its own write; when the total would pass the budget, the
+   * largest tabs are cut to a fair share, so a small tab is never cut for a big one.
+   */
+  storageBytesPerTab: 2 * 1024 * 1024,
+  storageBytes: 7 * 1024 * 1024,
+  /** Entries per message of the list view; a popup asks for the pages in turn. */
+  listPageEntries: 100,
+  /**
+   * Failures a page may report on its own (no browser event saw them): per frame, a burst and a
+   * refill rate; per tab, how many such entries the log holds. They never push out the browser's.
+   */
+  pageFailureBurst: 20,
+  pageFailuresPerSecond: 2,
+  pageFailuresPerTab: 50,
   /** Page events per relay message; the relay flushes earlier when it reaches this. */
   pageEventsPerMessage: 50,
   /** A page message larger than this is refused outright (a capped body JSON-escapes to at most ~6x). */

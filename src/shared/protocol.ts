@@ -6,7 +6,8 @@ import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
  */
 export interface MessageMap {
   ping: { request: Record<never, never>; reply: { ready: boolean; bootId: string } };
-  getLog: { request: { tabId: number; knownVersion?: number }; reply: TabLogView };
+  /** One page of the list, from `offset` (newest first); see TabLogView.total. */
+  getLog: { request: { tabId: number; knownVersion?: number; offset?: number }; reply: TabLogView };
   getEntry: { request: { tabId: number; id: string }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
@@ -16,6 +17,12 @@ export interface MessageMap {
    * off the page's main thread.
    */
   pageEvents: { request: { events: string[] }; reply: { accepted: number } };
+  /**
+   * The relay's own report of the document it runs in (Chrome: a failed document's body as the
+   * browser rendered it). Sent by the relay alone, never through the page's event channel, so a
+   * page script cannot forge it.
+   */
+  renderedDocument: { request: { event: RenderedDocumentEvent }; reply: { accepted: boolean } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -31,7 +38,8 @@ export interface PageResponseEvent {
   kind: 'response';
   api: 'fetch' | 'xhr';
   url: string;
-  method: string;
+  /** Absent when the hook could not learn it without side effects on the page. */
+  method?: string;
   status: number;
   contentType?: string;
   body: Omit<CapturedBody, 'source'> & { source: 'page-fetch' | 'page-xhr' };
@@ -42,7 +50,7 @@ export interface PageFailureEvent {
   kind: 'failure';
   api: 'fetch' | 'xhr';
   url: string;
-  method: string;
+  method?: string;
   message: string;
 }
 
@@ -54,4 +62,7 @@ export interface RenderedDocumentEvent {
   body: Omit<CapturedBody, 'source'> & { source: 'rendered-document' };
 }
 
-export type PageEvent = PageResponseEvent | PageFailureEvent | RenderedDocumentEvent;
+/** What may arrive through the page's event channel (anything on the page can write to it). */
+export type PageEvent = PageResponseEvent | PageFailureEvent;
+/** What the service accepts: page events, and the relay's own document reports. */
+export type ReportedEvent = PageEvent | RenderedDocumentEvent;

@@ -27,6 +27,17 @@ export interface CapturedBody {
   truncated: boolean;
   /** Set when the text was dropped later to stay within a storage or memory budget. */
   dropped?: 'memory' | 'storage';
+  /**
+   * For bodies a page reported (page-fetch, page-xhr, rendered-document): the origin of the frame
+   * that reported it, as the browser named it. Such bodies are unverified: the page could have
+   * changed them. Bodies read off the wire (`network`) have none.
+   */
+  reportedBy?: string;
+}
+
+/** True for bodies that came from the page rather than from the browser's network stack. */
+export function isPageReported(body: CapturedBody): boolean {
+  return body.source !== 'network';
 }
 
 export interface RequestBodyInfo {
@@ -61,6 +72,14 @@ export interface LogEntry {
   fromCache?: boolean;
   ip?: string;
   initiator?: string;
+  /**
+   * The document that made the request, as the browser named it: Chrome's documentId, or
+   * Firefox's documentUrl. A page-reported body joins an entry only if it comes from that document.
+   */
+  documentId?: string;
+  documentUrl?: string;
+  /** For failures a page reported (no browser event saw them): the reporting frame's origin. */
+  reportedBy?: string;
   /** True once the tab has navigated away from the page that made this request. */
   previousPage: boolean;
   body?: CapturedBody;
@@ -72,6 +91,8 @@ export interface TabLogSnapshot {
   entries: LogEntry[];
   /** How many entries were dropped because the log was full. */
   dropped: number;
+  /** Failures reported by the tab's pages that were refused by the rate limit. */
+  refused?: number;
 }
 
 /**
@@ -85,6 +106,11 @@ export interface TabLogView {
   dropped?: number;
   /** True when the caller's `knownVersion` is still current; `entries` is then left out. */
   unchanged?: boolean;
+  /** Index of the first entry in `entries`, and how many the log holds in all (the list is paged). */
+  offset?: number;
+  total?: number;
+  /** Failures reported by the tab's pages that were refused by the rate limit. */
+  refused?: number;
 }
 
 export interface TabSummary {

@@ -1,4 +1,4 @@
-import type { PageEvent } from './protocol';
+import type { PageEvent, RenderedDocumentEvent } from './protocol';
 import type { CapturedBody } from './types';
 import { LIMITS } from './limits';
 import { capText } from './body';
@@ -11,34 +11,44 @@ import { isFlaggedStatus } from './classify';
  */
 export function validatePageEvent(value: unknown): PageEvent | undefined {
   if (!isObject(value)) return undefined;
-  const url = str(value.url, LIMITS.urlChars);
-  if (!url || !/^(https?|file|ftp):/i.test(url)) return undefined;
+  const url = urlOf(value.url);
+  if (!url) return undefined;
+  // A method, when given, must be an RFC 9110 token; absent means the hook could not read it.
+  const method = value.method === undefined ? undefined : methodOf(value.method);
+  if (method === null) return undefined;
+  const api = value.api === 'fetch' || value.api === 'xhr' ? value.api : undefined;
+  if (!api) return undefined;
   switch (value.kind) {
     case 'response': {
-      const api = value.api === 'fetch' || value.api === 'xhr' ? value.api : undefined;
-      const method = methodOf(value.method);
-      const status = value.status;
-      if (!api || !method || typeof status !== 'number' || !isFlaggedStatus(status)) return undefined;
-      const body = bodyOf(value.body, api === 'fetch' ? 'page-fetch' : 'page-xhr');
-      if (!body) return undefined;
-      return { kind: 'response', api, url, method, status, body: body as never, contentType: str(value.contentType, 256) };
-    }
-    case 'failure': {
-      const api = value.api === 'fetch' || value.api === 'xhr' ? value.api : undefined;
-      const method = methodOf(value.method);
-      if (!api || !method) return undefined;
-      return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed' };
-    }
-    case 'document': {
       const status = value.status;
       if (typeof status !== 'number' || !isFlaggedStatus(status)) return undefined;
-      const body = bodyOf(value.body, 'rendered-document');
+      const source = api === 'fetch' ? 'page-fetch' : 'page-xhr';
+      const body = bodyOf(value.body, source);
       if (!body) return undefined;
-      return { kind: 'document', url, status, body: body as never };
+      return { kind: 'response', api, url, method, status, body: { ...body, source }, contentType: str(value.contentType, 256) };
     }
+    case 'failure':
+      return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed' };
     default:
+      // 'document' reports come from the relay on their own message, never through the page.
       return undefined;
   }
+}
+
+/** Checks the relay's own report of its document; capped like everything else. */
+export function validateDocumentReport(value: unknown): RenderedDocumentEvent | undefined {
+  if (!isObject(value) || value.kind !== 'document') return undefined;
+  const url = urlOf(value.url);
+  const status = value.status;
+  if (!url || typeof status !== 'number' || !isFlaggedStatus(status)) return undefined;
+  const body = bodyOf(value.body, 'rendered-document');
+  if (!body) return undefined;
+  return { kind: 'document', url, status, body: { ...body, source: 'rendered-document' } };
+}
+
+function urlOf(value: unknown): string | undefined {
+  const url = str(value, LIMITS.urlChars);
+  return url && /^(https?|file|ftp):/i.test(url) ? url : undefined;
 }
 
 function bodyOf(value: unknown, source: CapturedBody['source']): CapturedBody | undefined {
@@ -59,8 +69,14 @@ function bodyOf(value: unknown, source: CapturedBody['source']): CapturedBody | 
   };
 }
 
-function methodOf(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[A-Za-z]{1,16}$/.test(value) ? value.toUpperCase() : undefined;
+/**
+ * An RFC 9110 §9.1 method: a token (§5.6.2). Fetch upper-cases only the six standard methods
+ * (fetch.spec.whatwg.org/#concept-method-normalize); others keep their case. Null when invalid.
+ */
+export function methodOf(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/.test(value)) return null;
+  const upper = value.toUpperCase();
+  return /^(DELETE|GET|HEAD|OPTIONS|POST|PUT)$/.test(upper) ? upper : value;
 }
 
 function str(value: unknown, cap: number): string | undefined {

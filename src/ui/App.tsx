@@ -137,6 +137,7 @@ export function App(props: HostOptions) {
           <main class={`log${selected ? ' has-selection' : ''}`}>
             <div class="list-pane">
               {log?.dropped ? <p class="notice" data-testid="dropped">{t("dropped", { n: log.dropped })}</p> : null}
+              {log?.refused ? <p class="notice" data-testid="refused">{t('refusedPageReports', { n: log.refused })}</p> : null}
               {entries.length === 0 ? (
                 <EmptyState />
               ) : (

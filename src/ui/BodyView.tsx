@@ -39,7 +39,10 @@ export function BodyView({ body, chromeSubresource }: { body?: CapturedBody; chr
   return (
     <div class="body-view">
       <div class="body-meta">
-        <span class="source" data-testid="body-source">{t(SOURCE_LABEL[body.source])}</span>
+        <span class={`source ${body.source === 'network' ? 'verified' : 'unverified'}`} data-testid="body-source">
+          {t(SOURCE_LABEL[body.source])}
+          {body.source !== 'network' && ` — ${t('sourceUnverified', { origin: body.reportedBy ?? '?' })}`}
+        </span>
         {body.mimeType && <span class="mime">{body.mimeType}{body.charset ? `; charset=${body.charset}` : ''}</span>}
         {pretty && (
           <button type="button" class="button small" onClick={() => setRaw(!raw)}>

@@ -71,6 +71,11 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
         </h2>
         <p class="detail-url">{entry.url}</p>
         {entry.error && <p class="error-text">{entry.error}</p>}
+        {entry.reportedBy !== undefined && (
+          <p class="notice unverified" data-testid="reported-by">
+            {t('reportedByPage', { origin: entry.reportedBy })}
+          </p>
+        )}
         {reference && <p class="summary">{reference.summary}</p>}
         <div class="copy-row">
           <CopyButton text={toCurl(request)} label={t('copyCurl')} testId="copy-curl" />

@@ -139,7 +139,7 @@ export function captureSuite(launch: (dist: string, serverUrl: string) => Promis
       expect(shown.text).toContain('<script>');
       expect(shown.elements).toBe(0);
       expect(shown.injected).toBe(0);
-      expect(await textOf(popup, '[data-testid="body-source"]')).toMatch(d.name === 'chromium' ? /rendered/ : /network/);
+      expect(await textOf(popup, '[data-testid="body-source"]')).toMatch(d.name === 'chromium' ? /rendered.*reported by the page at http:\/\/127\.0\.0\.1:\d+ \(unverified/ : /^✓? ?Read off the wire by the browser$/);
       await popup.close();
     });
 

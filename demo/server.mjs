@@ -28,6 +28,9 @@ const problem = (status, title, detail, extra = {}) =>
 
 /** Each route: [status, headers, body]. */
 const routes = {
+  // The victim site of the attack tests (tests/e2e/attack-scenario.ts): its real failures.
+  '/victim/api': () => [500, { 'content-type': 'application/json' }, JSON.stringify({ error: 'REAL VICTIM ERROR' })],
+  '/victim/frame': () => [500, { 'content-type': 'text/html; charset=utf-8' }, '<!doctype html><title>Frame</title><p>REAL FRAME BODY</p>'],
   '/api/ok': () => [200, { 'content-type': 'application/json' }, '{"ok":true}'],
   '/api/users': () => [
     409,

@@ -107,7 +107,7 @@ describe('fuzz (seeded)', () => {
       }
     }
     expect(cases).toBeGreaterThan(10_000);
-  });
+  }, 30_000); // 10,000+ analyses: seconds on a busy two-core machine
 
   it('deep nesting, huge arrays and odd inputs', () => {
     const odd: ObservedResponse[] = [

@@ -7,8 +7,9 @@ import { isSecretField } from './secret-names';
  * but the masked values is copied byte for byte, so valid JSON stays valid and keeps its layout.
  */
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const NUMBER_CHAR = /[-+.0-9eE]/;
+// JSON whitespace (RFC 8259 §2) and the characters of a number (§6), by char code.
+const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isNumberChar = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45;
 
 /** Index just past the string that opens at `start` (a `"`), or text.length when it is never closed. */
 function stringEnd(text: string, start: number): number {
@@ -23,7 +24,7 @@ function stringEnd(text: string, start: number): number {
 }
 
 function skipWhitespace(text: string, i: number): number {
-  while (i < text.length && WHITESPACE.has(text[i] as string)) i++;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -73,7 +74,7 @@ export function maskJsonText(text: string, replacement: (name: string) => string
     }
     if (ch === '-' || (ch >= '0' && ch <= '9')) {
       let end = i + 1;
-      while (end < text.length && NUMBER_CHAR.test(text[end] as string)) end++;
+      while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
       if (pendingSecret !== undefined) replace(i, end, pendingSecret);
       else if (depth > maskBelow) replace(i, end, 'value');
       pendingSecret = undefined;
@@ -87,7 +88,7 @@ export function maskJsonText(text: string, replacement: (name: string) => string
     } else if (ch === '}' || ch === ']') {
       depth = Math.max(0, depth - 1);
       if (depth <= maskBelow) maskBelow = Infinity;
-    } else if (!WHITESPACE.has(ch)) {
+    } else if (!isWhitespace(text.charCodeAt(i))) {
       pendingSecret = undefined; // true, false, null, a comma or junk: the secret value (if any) is not a string
     }
     i++;

@@ -123,13 +123,14 @@ function essence(contentType: string | undefined): string {
 }
 
 /**
- * A request body with its secret values replaced: JSON (`application/json`, any `+json`, or an
- * untyped body that starts like JSON) and URL-encoded forms. Other bodies (multipart, XML, text) are
- * returned as they are: naming their secrets would need a parser per format.
+ * A request body with its secret values replaced: JSON (`application/json`, any `+json`, or any other
+ * body that starts like JSON: pages send JSON as text/plain to skip the CORS preflight) and URL-encoded
+ * forms. Multipart, XML and other text are returned as they are: naming their secrets needs a parser per format.
  */
 export function maskBodyText(text: string, contentType: string | undefined, replacement: Replacement = masked): string {
   const type = essence(contentType);
   if (type === 'application/x-www-form-urlencoded') return maskQuery(text, replacement);
-  const json = type === 'application/json' || type.endsWith('+json') || (type === '' && /^\s*[[{]/.test(text.slice(0, 64)));
+  if (type.startsWith('multipart/')) return text;
+  const json = type === 'application/json' || type.endsWith('+json') || /^\s*[[{]/.test(text.slice(0, 64));
   return json ? maskJsonText(text, replacement) : text;
 }

@@ -99,6 +99,17 @@ describe('toFetch', () => {
     expect(init).toEqual({ method: 'GET', headers: { Accept: '*/*' }, credentials: 'include' });
   });
 
+  it('writes C1, DEL, bidi controls and line separators as \\u escapes: nothing invisible on the clipboard', async () => {
+    const body = 'a\u2028b\u2029c\u202ed\u2066e\u0085f\u009bg\u007fh\u200fi\u061cj\u001b[201~k';
+    const code = toFetch({ url: 'https://x.test/\u202e', method: 'PUT', headers: { 'x-a': 'v\u2028' }, body });
+    expect(code).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(code).toContain('a\\u2028b\\u2029c\\u202ed');
+    const [url, init] = await callOf(code);
+    expect(url).toBe('https://x.test/\u202e');
+    expect(init.body).toBe(body);
+    expect(init.headers).toEqual({ 'X-A': 'v\u2028' });
+  });
+
   it('escapes quotes, backslashes, newlines and closing script tags as JSON does', async () => {
     const body = 'line1\nline2 "q" \\ </script> ${x} `t`';
     const [, init] = await callOf(toFetch({ url: 'https://x.test/"x"', method: 'PUT', headers: { 'x-a': '"quoted"' }, body }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCurl, toFetch } from './index';
-import { redactUrl, shellQuote } from './curl';
+import { redactUrl } from './curl';
+import { shellQuote } from './quoting';
 
 /** Runs a fetch() snippet the way the popup's users would: as the body of an async function. */
 function compile(code: string): () => Promise<unknown> {
@@ -47,9 +48,9 @@ describe('toCurl', () => {
   });
 
   it('says -X for other methods, --head for HEAD, and drops headers curl sets itself', () => {
-    expect(toCurl({ url: 'https://x.test/a', method: 'delete', headers: { host: 'x.test', 'content-length': '0', connection: 'keep-alive', ':authority': 'x.test' } })).toBe("curl 'https://x.test/a' \\\n  -X DELETE");
+    expect(toCurl({ url: 'https://x.test/a', method: 'delete', headers: { host: 'x.test', 'content-length': '0', connection: 'keep-alive', ':authority': 'x.test' } })).toBe("curl 'https://x.test/a' \\\n  -X 'DELETE'");
     expect(toCurl({ url: 'https://x.test/a', method: 'HEAD', headers: {} })).toBe("curl 'https://x.test/a' \\\n  --head");
-    expect(toCurl({ url: 'https://x.test/a', method: 'PUT', headers: {}, body: 'x' })).toContain('-X PUT');
+    expect(toCurl({ url: 'https://x.test/a', method: 'PUT', headers: {}, body: 'x' })).toContain("-X 'PUT'");
     expect(toCurl({ url: 'https://x.test/a', method: 'GET', headers: { 'accept-encoding': 'gzip, br' } })).toBe("curl 'https://x.test/a' \\\n  --compressed");
   });
 
@@ -58,8 +59,27 @@ describe('toCurl', () => {
     expect(toCurl({ url: 'https://maps.example.com/geo?key=AIzaSy123&q=Paris', method: 'GET', headers: {} })).toBe("curl 'https://maps.example.com/geo?key=<your key>&q=Paris'");
   });
 
-  it('keeps a header value on one line', () => {
-    expect(toCurl({ url: 'https://x.test/', method: 'GET', headers: { 'x-a': 'one\r\ntwo' } })).toContain("-H 'X-A: one two'");
+  it('keeps a header value with line breaks as it was, as visible escapes', () => {
+    expect(toCurl({ url: 'https://x.test/', method: 'GET', headers: { 'x-a': 'one\r\ntwo' } })).toBe("curl 'https://x.test/' \\\n  -H $'X-A: one\\x0d\\x0atwo'");
+  });
+
+  it('never prints a method that is not an HTTP token; quotes the ones that are', () => {
+    for (const method of ['X|$SHELL|# x', 'GET; touch pwned', 'X\nid', '$(id)', 'P\u202eOST', '\\101']) {
+      expect(toCurl({ url: 'https://x.test/', method, headers: {} }), method).toMatch(/^# No cURL command: the request's method is not an HTTP method token/);
+      expect(toFetch({ url: 'https://x.test/', method, headers: {} }), method).toMatch(/^\/\* No fetch\(\) call: .* \*\/$/);
+    }
+    // Tokens may hold $, |, &, #, ' and `: quoted, they are one literal word.
+    expect(toCurl({ url: 'https://x.test/', method: 'X|$SHELL|#', headers: {} })).toBe("curl 'https://x.test/' \\\n  -X 'X|$SHELL|#'");
+    expect(toCurl({ url: 'https://x.test/', method: "X|$SHELL'`", headers: {} })).toBe("curl 'https://x.test/' \\\n  -X 'X|$SHELL'\\''`'");
+    // Methods are case-sensitive (RFC 9110 §9.1); Fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST, PUT.
+    expect(toCurl({ url: 'https://x.test/', method: 'patch', headers: {} })).toContain("-X 'patch'");
+    expect(toCurl({ url: 'https://x.test/', method: 'delete', headers: {} })).toContain("-X 'DELETE'");
+  });
+
+  it('leaves out headers whose names are not tokens, and NULs, and says so', () => {
+    const curl = toCurl({ url: 'https://x.test/a\0b', method: 'GET', headers: { 'x-ok': 'v', 'x bad': 'v', 'x-$(id)': 'v' } });
+    expect(curl).toBe("# Left out 2 headers whose name is not an HTTP token (RFC 9110 §5.1).\n# Left out 1 NUL character: a command-line argument cannot hold one.\ncurl 'https://x.test/ab' \\\n  -H 'X-Ok: v'");
+    expect(toCurl({ url: 'https://x.test/', method: 'GET', headers: { 'x-empty': '' } })).toContain("-H 'X-Empty;'");
   });
 });
 
@@ -77,6 +97,17 @@ describe('toFetch', () => {
     const code = toFetch({ url: 'https://x.test/a', method: 'GET', headers: { cookie: 'sid=1', 'accept-encoding': 'gzip', origin: 'https://x.test', 'sec-fetch-mode': 'cors', accept: '*/*' }, body: 'ignored' });
     const [, init] = await callOf(code);
     expect(init).toEqual({ method: 'GET', headers: { Accept: '*/*' }, credentials: 'include' });
+  });
+
+  it('writes C1, DEL, bidi controls and line separators as \\u escapes: nothing invisible on the clipboard', async () => {
+    const body = 'a\u2028b\u2029c\u202ed\u2066e\u0085f\u009bg\u007fh\u200fi\u061cj\u001b[201~k';
+    const code = toFetch({ url: 'https://x.test/\u202e', method: 'PUT', headers: { 'x-a': 'v\u2028' }, body });
+    expect(code).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(code).toContain('a\\u2028b\\u2029c\\u202ed');
+    const [url, init] = await callOf(code);
+    expect(url).toBe('https://x.test/\u202e');
+    expect(init.body).toBe(body);
+    expect(init.headers).toEqual({ 'X-A': 'v\u2028' });
   });
 
   it('escapes quotes, backslashes, newlines and closing script tags as JSON does', async () => {

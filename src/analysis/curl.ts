@@ -1,45 +1,30 @@
 import type { RequestSpec } from './types';
-import { canonicalName, isSensitiveHeader, placeholder } from './redact';
+import { canonicalName } from './header-names';
+import { isToken, requestMethod } from './http-token';
+import { jsString, shellQuote } from './quoting';
+import { fieldPlaceholder, isSecretHeader, maskBodyText, maskUrl, placeholder } from './secrets';
 
 /**
  * A request as a cURL command or a fetch() call, for the popup's copy buttons and for the fixes.
- * Secrets become placeholders (`<your Authorization>`): these commands end up in tickets and chats.
+ * Everything in the request may come from a hostile page or server, and the user pastes the result
+ * into a shell: every value is quoted (`quoting.ts`), the method and header names must be HTTP tokens,
+ * and secrets become placeholders (`<your Authorization>`, `<your api_key>`), since these commands
+ * end up in tickets and chats.
+ *
+ * What cannot be copied faithfully is said in comment lines above the command, never silently changed:
+ * a method that is not a token gives no command at all (no browser sends one, Fetch throws a TypeError;
+ * a page or server made it up), a header whose name is not a token is left out, and NUL characters are
+ * left out of the cURL command (a command-line argument cannot hold one; fetch() keeps them).
  */
 
 // Set by the client or the connection, never by hand (RFC 9110 §7.6.1 hop-by-hop, and computed ones).
 const NOT_COPIED = new Set(['host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-connection', 'expect']);
 // Fetch's forbidden request headers: a page cannot set them (https://fetch.spec.whatwg.org/#forbidden-request-header).
 const FETCH_FORBIDDEN = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie|cookie2|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/;
-// Query parameters that carry secrets (OAuth's access_token, API keys, AWS pre-signed URLs).
-const SECRET_PARAM = /^(access_token|id_token|refresh_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)$/i;
-
-/** POSIX shell single quotes: everything literal; a `'` closes, adds an escaped quote, and reopens. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/\0/g, '').replace(/'/g, `'\\''`)}'`;
-}
 
 /** The URL with its password and secret query values replaced by placeholders. Not re-encoded. */
 export function redactUrl(url: string): string {
-  const m = /^([a-z][\w+.-]*:\/\/)([^/?#@]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url);
-  if (!m) return url;
-  const [, scheme, userinfo, rest, query, fragment] = m;
-  const user = userinfo ? `${userinfo.split(':')[0]?.replace(/@$/, '')}${userinfo.includes(':') ? ':<your password>' : ''}@` : '';
-  const params = query
-    ?.slice(1)
-    .split('&')
-    .map((pair) => {
-      const eq = pair.indexOf('=');
-      const name = eq < 0 ? pair : pair.slice(0, eq);
-      let decoded = name;
-      try {
-        decoded = decodeURIComponent(name);
-      } catch {
-        // a malformed escape: compare the raw name
-      }
-      return eq >= 0 && SECRET_PARAM.test(decoded) ? `${name}=<your ${decoded}>` : pair;
-    })
-    .join('&');
-  return `${scheme}${user}${rest}${params !== undefined ? `?${params}` : ''}${fragment ?? ''}`;
+  return maskUrl(url, fieldPlaceholder);
 }
 
 interface Prepared {
@@ -49,52 +34,81 @@ interface Prepared {
   body?: string;
   compressed: boolean;
   cookies: boolean;
+  /** Headers left out because their names are not tokens. */
+  badNames: number;
 }
 
-function prepare(req: RequestSpec, forFetch: boolean): Prepared {
-  const method = (req.method || 'GET').toUpperCase();
+function prepare(req: RequestSpec, forFetch: boolean): Prepared | undefined {
+  const method = requestMethod(typeof req.method === 'string' ? req.method : undefined);
+  if (method === undefined) return undefined;
   const headers: [string, string][] = [];
   let compressed = false;
   let cookies = false;
+  let badNames = 0;
+  let contentType: string | undefined;
   for (const [rawName, rawValue] of Object.entries(req.headers ?? {})) {
     const name = rawName.toLowerCase().trim();
-    if (!name || name.startsWith(':') || NOT_COPIED.has(name)) continue; // HTTP/2 pseudo-headers too
+    if (!name || name.startsWith(':')) continue; // HTTP/2 pseudo-headers are the request line, not headers
+    if (!isToken(name)) {
+      badNames++;
+      continue;
+    }
+    const value = String(rawValue);
+    if (name === 'content-type') contentType = value;
+    if (NOT_COPIED.has(name)) continue;
     if (name === 'accept-encoding') compressed = true;
     if (name === 'cookie') cookies = true;
     if (forFetch ? FETCH_FORBIDDEN.test(name) : name === 'accept-encoding') continue;
-    // A header value cannot hold a line break; one here would split the command's header in two.
-    const value = isSensitiveHeader(name) ? placeholder(name) : String(rawValue).replace(/[\r\n]+/g, ' ');
-    headers.push([canonicalName(name), value]);
+    // Values are kept as they were, line breaks included: the quoting makes them visible escapes.
+    headers.push([canonicalName(name), isSecretHeader(name) ? placeholder(name) : value]);
   }
-  const out: Prepared = { url: redactUrl(req.url), method, headers, compressed, cookies };
-  if (typeof req.body === 'string' && !(forFetch && (method === 'GET' || method === 'HEAD'))) out.body = req.body;
+  const out: Prepared = { url: redactUrl(String(req.url ?? '')), method, headers, compressed, cookies, badNames };
+  if (typeof req.body === 'string' && !(forFetch && (method === 'GET' || method === 'HEAD'))) out.body = maskBodyText(req.body, contentType, fieldPlaceholder);
   return out;
 }
 
-/** A cURL command line, one option per line. */
-export function toCurl(req: RequestSpec): string {
-  const p = prepare(req, false);
-  const parts = [`curl ${shellQuote(p.url)}`];
-  if (p.method === 'HEAD' && p.body === undefined) parts.push('--head');
-  // --data-raw already means POST; any other method (or a GET with a body) needs -X.
-  else if (!(p.method === 'GET' && p.body === undefined) && !(p.method === 'POST' && p.body !== undefined)) parts.push(`-X ${p.method}`);
-  for (const [name, value] of p.headers) parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
-  // --data-raw sends the text as is (no @file reading, no stripping of newlines, unlike -d).
-  if (p.body !== undefined) parts.push(`--data-raw ${shellQuote(p.body)}`);
-  if (p.compressed) parts.push('--compressed');
-  return parts.join(' \\\n  ');
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function refusal(what: string): string {
+  return `No ${what}: the request's method is not an HTTP method token (RFC 9110 §9.1), so no browser sent this request as logged.`;
 }
 
-/** A fetch() call that parses as JavaScript: every string goes through JSON.stringify. */
+/** A cURL command line, one option per line; notes about what could not be copied come first as comments. */
+export function toCurl(req: RequestSpec): string {
+  const p = prepare(req, false);
+  if (!p) return `# ${refusal('cURL command')}`;
+  let nuls = 0;
+  const word = (text: string) => {
+    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) nuls++;
+    return shellQuote(text);
+  };
+  const parts = [`curl ${word(p.url)}`];
+  if (p.method === 'HEAD' && p.body === undefined) parts.push('--head');
+  // --data-raw already means POST; any other method (or a GET with a body) needs -X.
+  else if (!(p.method === 'GET' && p.body === undefined) && !(p.method === 'POST' && p.body !== undefined)) parts.push(`-X ${word(p.method)}`);
+  // curl drops a header given as `Name:` with nothing after it; `Name;` sends it empty (curl(1), --header).
+  for (const [name, value] of p.headers) parts.push(`-H ${word(value.trim() === '' ? `${name};` : `${name}: ${value}`)}`);
+  // --data-raw sends the text as is (no @file reading, no stripping of newlines, unlike -d).
+  if (p.body !== undefined) parts.push(`--data-raw ${word(p.body)}`);
+  if (p.compressed) parts.push('--compressed');
+  const notes: string[] = [];
+  if (p.badNames > 0) notes.push(`# Left out ${plural(p.badNames, 'header')} whose name is not an HTTP token (RFC 9110 §5.1).`);
+  if (nuls > 0) notes.push(`# Left out ${plural(nuls, 'NUL character')}: a command-line argument cannot hold one.`);
+  return [...notes, parts.join(' \\\n  ')].join('\n');
+}
+
+/** A fetch() call that parses as JavaScript: every string is a JSON string literal with the unsafe characters escaped. */
 export function toFetch(req: RequestSpec): string {
   const p = prepare(req, true);
-  const options = [`  method: ${JSON.stringify(p.method)}`];
+  if (!p) return `/* ${refusal('fetch() call')} */`;
+  const options = [`  method: ${jsString(p.method)}`];
   if (p.headers.length > 0) {
-    const lines = p.headers.map(([name, value]) => `    ${JSON.stringify(name)}: ${JSON.stringify(value)}`);
+    const lines = p.headers.map(([name, value]) => `    ${jsString(name)}: ${jsString(value)}`);
     options.push(`  headers: {\n${lines.join(',\n')}\n  }`);
   }
-  if (p.body !== undefined) options.push(`  body: ${JSON.stringify(p.body)}`);
+  if (p.body !== undefined) options.push(`  body: ${jsString(p.body)}`);
   // A page cannot set Cookie; asking fetch to send the browser's own cookies is the equivalent.
   if (p.cookies) options.push(`  credentials: "include"`);
-  return `await fetch(${JSON.stringify(p.url)}, {\n${options.join(',\n')}\n});`;
+  const call = `await fetch(${jsString(p.url)}, {\n${options.join(',\n')}\n});`;
+  return p.badNames > 0 ? `/* Left out ${plural(p.badNames, 'header')} whose name is not an HTTP token (RFC 9110 §5.1). */\n${call}` : call;
 }

@@ -41,8 +41,24 @@ describe('one case per header rule', () => {
     const s = find(suggestions, 'method-not-allowed');
     expect(s.evidence).toEqual(['> PUT /v1/items/7', '< Allow: GET, PATCH, DELETE']);
     expect(s.fix?.description).toBe('Retry with PATCH');
-    expect(s.fix?.curl).toBe("curl 'https://api.example.com/v1/items/7' \\\n  -X PATCH \\\n  -H 'Content-Type: application/json' \\\n  --data-raw '{\"a\":1}'");
+    expect(s.fix?.curl).toBe("curl 'https://api.example.com/v1/items/7' \\\n  -X 'PATCH' \\\n  -H 'Content-Type: application/json' \\\n  --data-raw '{\"a\":1}'");
     expect(s.fix?.fetch).toContain('method: "PATCH"');
+  });
+
+  it('Allow: entries that are not method tokens never reach a fixed request', () => {
+    // A server can put shell syntax in Allow; octal escapes like \\101 would survive upper-casing.
+    for (const allow of ['X|$SHELL|#', '\\101', 'GET, X|$SHELL|#', "$(touch pwned), a b, PO\u017fT", 'X\u001b[201~;id']) {
+      const s = find(analyze(405, { allow }, { method: 'PUT' }).suggestions, 'method-not-allowed');
+      const commands = `${s.fix?.curl ?? ''}\n${s.fix?.fetch ?? ''}`;
+      for (const bad of ['SHELL', '\\101', 'touch', '201~', '\u017f']) expect(commands, allow).not.toContain(bad);
+      if (allow.startsWith('GET')) expect(s.fix?.curl, allow).toBe("curl 'https://api.example.com/v1/items/7'");
+      else expect(s.fix, allow).toBeUndefined();
+    }
+  });
+
+  it('Allow: methods keep their case; only the ones Fetch normalises are upper-cased', () => {
+    expect(find(analyze(405, { allow: 'purge' }, { method: 'DELETE' }).suggestions, 'method-not-allowed').fix?.curl).toContain("-X 'purge'");
+    expect(find(analyze(405, { allow: 'get' }, { method: 'DELETE' }).suggestions, 'method-not-allowed').fix?.description).toBe('Retry with GET');
   });
 
   it('Allow: empty means nothing is allowed; absent gets no fix', () => {

@@ -1,4 +1,5 @@
-import { canonicalName, isSensitiveHeader, maskSecret } from './redact';
+import { canonicalName } from './header-names';
+import { maskHeaderValue } from './secrets';
 import { CAPS, clip } from './text';
 
 /**
@@ -24,7 +25,7 @@ export function received(headers: Headers, name: string): string {
 /** `> Name: value`: a request header line; secrets are masked. */
 export function sent(headers: Headers, name: string): string {
   const value = header(headers, name) ?? '';
-  return clip(`> ${canonicalName(name)}: ${isSensitiveHeader(name) ? maskSecret(name, value) : value}`, CAPS.evidenceChars);
+  return clip(`> ${canonicalName(name)}: ${maskHeaderValue(name, value)}`, CAPS.evidenceChars);
 }
 
 /** The members of a comma-separated list header (`Allow`, `Accept-Post`), empty ones dropped. */

@@ -26,6 +26,9 @@ export type {
   Suggestion,
 } from './types';
 export { toCurl, toFetch } from './curl';
+export { MASK, fieldPlaceholder, isSecretField, isSecretHeader, maskBodyText, maskForm, maskHeaderValue, maskQuery, maskUrl, placeholder } from './secrets';
+export type { Replacement } from './secrets';
+export { isToken, requestMethod } from './http-token';
 export { messagesFor } from './messages';
 export type { Messages } from './messages';
 

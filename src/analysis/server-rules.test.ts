@@ -66,7 +66,7 @@ describe('evidence never leaks a secret', () => {
     expect(everything).not.toContain('ya29.secret');
     expect(everything).toContain('> Authorization: Bearer ***');
     const missing = analyze(404, { url: 'https://api.example.com/v1/me?access_token=ya29.secret&x=1' }).suggestions[0];
-    expect(missing?.evidence[0]).toBe('> GET /v1/me?access_token=<your access_token>&x=1');
+    expect(missing?.evidence[0]).toBe('> GET /v1/me?access_token=***&x=1');
   });
 });
 

@@ -3,7 +3,9 @@ import type { Reading } from './reading';
 import type { Messages, Text } from './messages';
 import type { Trace } from './trace';
 import { header, received, sent } from './headers';
-import { redactUrl, toCurl, toFetch } from './curl';
+import { toCurl, toFetch } from './curl';
+import { maskUrl } from './secrets';
+import { requestMethod } from './http-token';
 import { CAPS, clip, quote } from './text';
 import { conflictRules } from './rules/conflict';
 import { authRules } from './rules/auth';
@@ -55,9 +57,9 @@ export class RuleContext {
   sentLine(name: string): string {
     return sent(this.response.requestHeaders, name);
   }
-  /** `> DELETE /api/items/7`: the request line, as curl -v shows it (secret query values redacted). */
+  /** `> DELETE /api/items/7`: the request line, as curl -v shows it (secret query values masked). */
   requestLine(): string {
-    let target = redactUrl(this.response.url);
+    let target = maskUrl(this.response.url);
     const m = /^[a-z][\w+.-]*:\/\/[^/?#]*([^#]*)/i.exec(target);
     if (m) target = m[1] || '/';
     return clip(`> ${this.method} ${target}`, CAPS.evidenceChars);
@@ -75,9 +77,9 @@ export class RuleContext {
     if (!r) return '';
     return [r.message, r.code, ...r.hints, ...r.fields.map((f) => `${f.name} ${f.message ?? ''}`), r.exception].filter(Boolean).join(' \n ');
   }
-  /** The request as sent, ready to change for a fix. */
+  /** The request as sent, ready to change for a fix. The method as the browser sends it (`patch` stays `patch`). */
   request(): RequestSpec {
-    const spec: RequestSpec = { url: this.response.url, method: this.method, headers: { ...this.response.requestHeaders } };
+    const spec: RequestSpec = { url: this.response.url, method: requestMethod(this.response.method) ?? this.method, headers: { ...this.response.requestHeaders } };
     if (this.response.requestBody !== undefined) spec.body = this.response.requestBody;
     return spec;
   }

@@ -1,6 +1,7 @@
 import type { Ranked, RuleContext } from '../suggest';
 import { mainChallenge, parseChallenges } from '../www-authenticate';
 import { isRateLimited403 } from './throttle';
+import { MASK } from '../secrets';
 
 /**
  * 401, 403, 407 and 511. A 401 says "who are you?" and must carry WWW-Authenticate (RFC 9110 §15.5.2);
@@ -110,7 +111,7 @@ function tokenEndpoint(c: RuleContext): Ranked[] {
 function apiKeyEvidence(c: RuleContext): (string | undefined)[] {
   const headerName = Object.keys(c.response.requestHeaders).find((n) => /api-?key|apikey/i.test(n));
   const param = /[?&]((?:api_?)?key|apikey)=/i.exec(c.response.url)?.[1];
-  return [headerName ? c.sentLine(headerName) : undefined, param ? `> ?${param}=***` : undefined, ...c.bodyEvidence()];
+  return [headerName ? c.sentLine(headerName) : undefined, param ? `> ?${param}=${MASK}` : undefined, ...c.bodyEvidence()];
 }
 
 export function authRules(c: RuleContext): Ranked[] {

@@ -1,5 +1,6 @@
 import type { Ranked, RuleContext } from '../suggest';
 import { mediaType, parseContentRange, splitList } from '../headers';
+import { suggestableMethod } from '../http-token';
 
 /**
  * What the server will take and give: 405 with Allow (RFC 9110 §15.5.6, §10.2.1), 406 against the
@@ -20,7 +21,14 @@ const ALTERNATIVES: Record<string, string[]> = {
 function on405(c: RuleContext): Ranked[] {
   // An empty Allow is meaningful: no method is allowed right now (§10.2.1).
   const hasAllow = typeof c.response.responseHeaders.allow === 'string';
-  const allowed = splitList(c.response.responseHeaders.allow).map((m) => m.toUpperCase());
+  // Allow lists methods (§10.2.1); an entry that is not a plain method name (`X|$SHELL|#` is a token,
+  // `\101` is not even that) is not one we would suggest, and it would end up in the fixed request's
+  // commands: left out. Case is kept except for the methods Fetch normalises (§9.1: case-sensitive).
+  const listed = splitList(c.response.responseHeaders.allow);
+  const allowed = listed.flatMap((m) => {
+    const method = suggestableMethod(m);
+    return method === undefined ? [] : [method];
+  });
   const evidence = [c.requestLine(), hasAllow ? c.gotLine('allow') : undefined, ...c.bodyEvidence()];
   const usable = allowed.filter((m) => m !== c.method && m !== 'OPTIONS');
   const choice = (ALTERNATIVES[c.method] ?? []).find((m) => usable.includes(m)) ?? usable.find((m) => m !== 'HEAD') ?? usable[0];
@@ -31,7 +39,7 @@ function on405(c: RuleContext): Ranked[] {
     if (choice === 'GET' || choice === 'HEAD') delete spec.body; // a GET or HEAD request has no content (§9.3.1)
     fix = c.fix(c.m.fixMethod(choice), spec);
   }
-  return [c.make('method-not-allowed', 100, c.m.methodNotAllowed({ method: c.method, allowed: hasAllow ? allowed : undefined }), evidence, fix)];
+  return [c.make('method-not-allowed', 100, c.m.methodNotAllowed({ method: c.method, allowed: hasAllow && (allowed.length > 0 || listed.length === 0) ? allowed : undefined }), evidence, fix)];
 }
 
 /** Media types named in a message: "Supported types: application/json, text/csv". */

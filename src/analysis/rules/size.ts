@@ -1,5 +1,5 @@
 import type { Ranked, RuleContext } from '../suggest';
-import { canonicalName } from '../redact';
+import { canonicalName } from '../header-names';
 import { utf8Length } from '../text';
 
 /**

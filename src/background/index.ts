@@ -19,6 +19,7 @@ import { StatusLensService } from './service';
 import { handleMessage, type Sender } from './messages';
 import { isSnapshot } from './storage-budget';
 import { KEY_PREFIX, LogPersistence } from './persistence';
+import { maskEntry } from './mask-entry';
 import { captureStream } from './stream-capture';
 import { headerValue } from './sanitize';
 import { isFlaggedStatus } from '../shared/classify';
@@ -31,7 +32,8 @@ const bootId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2,
 const persistence = new LogPersistence(
   sessionStore,
   { perTabBytes: LIMITS.storageBytesPerTab, totalBytes: LIMITS.storageBytes },
-  (e) => e,
+  // Secrets never reach storage: only the masked copy is written.
+  (e) => maskEntry(e, 'stored'),
   (tabId, e) => reportError(`persist tab ${tabId}`, e),
 );
 

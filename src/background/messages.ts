@@ -68,7 +68,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageCo
     case 'getLog':
       return Number.isInteger(message.tabId) ? ctx.service.view(message.tabId, message.knownVersion, message.offset) : undefined;
     case 'getEntry':
-      return Number.isInteger(message.tabId) && typeof message.id === 'string' ? ctx.service.entry(message.tabId, message.id) : undefined;
+      return Number.isInteger(message.tabId) && typeof message.id === 'string' ? ctx.service.entry(message.tabId, message.id, message.reveal === true) : undefined;
     case 'clearLog':
       if (!Number.isInteger(message.tabId)) return undefined;
       ctx.service.clear(message.tabId, false);

@@ -7,6 +7,7 @@ import { UnmatchedBodies, findEntryForBody, mayReplace, originOf, type PageBody,
 import { MemoryBudget, entryChars } from './memory-budget';
 import { PageReportLimiter } from './page-report-limiter';
 import { badgeFor, type BadgeState } from './badge';
+import { maskEntry } from './mask-entry';
 
 export interface ServiceDeps {
   setBadge(tabId: number, state: BadgeState): void;
@@ -262,7 +263,7 @@ export class StatusLensService {
     if (knownVersion === version && offset === 0) return { tabId, version, unchanged: true };
     const snap = this.snapshot(tabId);
     const start = Math.max(0, Math.min(Math.floor(offset) || 0, snap.entries.length));
-    const entries = snap.entries.slice(start, start + LIMITS.listPageEntries).map(listEntry);
+    const entries = snap.entries.slice(start, start + LIMITS.listPageEntries).map((e) => maskEntry(listEntry(e), 'revealable'));
     return { tabId, version, entries, dropped: snap.dropped, refused: snap.refused, offset: start, total: snap.entries.length };
   }
 
@@ -272,9 +273,11 @@ export class StatusLensService {
     return refused ? { ...snap, refused } : snap;
   }
 
-  entry(tabId: number, id: string): LogEntry | null {
+  /** One entry in full, secrets masked unless `reveal` (extension pages only; see messages.ts). */
+  entry(tabId: number, id: string, reveal = false): LogEntry | null {
     const e = this.logs.get(id);
-    return e && e.tabId === tabId ? e : null;
+    if (!e || e.tabId !== tabId) return null;
+    return reveal ? e : maskEntry(e, 'revealable');
   }
 
   private changed(entry: LogEntry, badge: boolean): void {

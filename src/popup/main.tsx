@@ -13,7 +13,7 @@ import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../plat
 const source: LogSource = {
   // Paged, so that no single message has to carry a whole log (runtime messages are capped at 64 MiB).
   getLog: (tabId, knownVersion) => readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion),
-  getEntry: (tabId, id) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id }),
+  getEntry: (tabId, id, reveal) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id, reveal }),
   clearLog: async (tabId) => {
     await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
   },

@@ -8,7 +8,8 @@ export interface MessageMap {
   ping: { request: Record<never, never>; reply: { ready: boolean; bootId: string } };
   /** One page of the list, from `offset` (newest first); see TabLogView.total. */
   getLog: { request: { tabId: number; knownVersion?: number; offset?: number }; reply: TabLogView };
-  getEntry: { request: { tabId: number; id: string }; reply: LogEntry | null };
+  /** One entry in full; secrets masked unless `reveal` asks for what memory still holds. */
+  getEntry: { request: { tabId: number; id: string; reveal?: boolean }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
   /**

@@ -80,6 +80,12 @@ export interface LogEntry {
   documentUrl?: string;
   /** For failures a page reported (no browser event saw them): the reporting frame's origin. */
   reportedBy?: string;
+  /**
+   * Set on copies with secrets masked (see src/analysis/secrets.ts): 'revealable' while the
+   * background still holds the originals in memory, 'stored' once only the masked copy exists
+   * (what storage.session holds, and what a restarted service worker reads back).
+   */
+  masked?: 'revealable' | 'stored';
   /** True once the tab has navigated away from the page that made this request. */
   previousPage: boolean;
   body?: CapturedBody;

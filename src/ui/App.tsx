@@ -25,6 +25,9 @@ export function App(props: HostOptions) {
   const [tabsWithLogs, setTabsWithLogs] = useState<TabSummary[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [selectedId, setSelectedId] = useState<string | undefined>();
+  // The entry whose secrets the user chose to see; choosing another entry masks them again.
+  const [revealedId, setRevealedId] = useState<string | undefined>();
+  const revealed = revealedId !== undefined && revealedId === selectedId;
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
 
@@ -67,11 +70,11 @@ export function App(props: HostOptions) {
   useEffect(() => {
     if (tabId === undefined || selectedId === undefined) return setDetail(undefined);
     let live = true;
-    source.getEntry(tabId, selectedId).then((e) => live && setDetail(e ?? undefined), () => undefined);
+    source.getEntry(tabId, selectedId, revealed).then((e) => live && setDetail(e ?? undefined), () => undefined);
     return () => {
       live = false;
     };
-  }, [source, tabId, selectedId, log?.version]);
+  }, [source, tabId, selectedId, log?.version, revealed]);
   const selected = listed && detail?.id === listed.id ? detail : undefined;
   const currentCount = entries.filter((e) => !e.previousPage).length;
 
@@ -152,6 +155,8 @@ export function App(props: HostOptions) {
                   referenceLoaded={reference !== undefined}
                   onBack={() => setSelectedId(undefined)}
                   onOpenCode={openCode}
+                  revealed={revealed}
+                  onReveal={(show) => setRevealedId(show ? selected.id : undefined)}
                 />
               </div>
             )}

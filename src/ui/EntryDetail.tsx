@@ -16,6 +16,9 @@ interface Props {
   referenceLoaded: boolean;
   onBack(): void;
   onOpenCode(code: number): void;
+  /** True when the user asked to see this entry's secrets. */
+  revealed?: boolean;
+  onReveal?(show: boolean): void;
 }
 
 function requestBodyText(entry: LogEntry): string | undefined {
@@ -27,7 +30,7 @@ function requestBodyText(entry: LogEntry): string | undefined {
 }
 
 /** One flagged response: what the server said, the body, the suggestions beside the reference, then headers. */
-export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenCode }: Props) {
+export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenCode, revealed = false, onReveal }: Props) {
   const { t, locale } = useI18n();
   const requestBody = requestBodyText(entry);
   const analysis = useMemo(() => {
@@ -77,6 +80,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
           </p>
         )}
         {reference && <p class="summary">{reference.summary}</p>}
+        <SecretsBar entry={entry} revealed={revealed} onReveal={onReveal} />
         <div class="copy-row">
           <CopyButton text={toCurl(request)} label={t('copyCurl')} testId="copy-curl" />
           <CopyButton text={toFetch(request)} label={t('copyFetch')} testId="copy-fetch" />
@@ -145,5 +149,32 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
         </dl>
       </section>
     </div>
+  );
+}
+
+/** Says that secrets are masked, and offers to show what the background still holds. */
+function SecretsBar({ entry, revealed, onReveal }: { entry: LogEntry; revealed: boolean; onReveal?(show: boolean): void }) {
+  const { t } = useI18n();
+  if (revealed) {
+    return (
+      <p class="notice secrets" data-testid="secrets">
+        {t('secretsShown')}{' '}
+        <button type="button" class="button small" data-testid="hide-secrets" onClick={() => onReveal?.(false)}>
+          {t('secretsHide')}
+        </button>
+      </p>
+    );
+  }
+  if (entry.masked === 'stored') return <p class="notice secrets" data-testid="secrets">{t('secretsStored')}</p>;
+  if (entry.masked !== 'revealable') return null;
+  return (
+    <p class="notice secrets" data-testid="secrets">
+      {t('secretsMasked')}{' '}
+      {onReveal && (
+        <button type="button" class="button small" data-testid="reveal-secrets" onClick={() => onReveal(true)}>
+          {t('secretsReveal')}
+        </button>
+      )}
+    </p>
   );
 }

@@ -4,8 +4,8 @@ import type { Locale } from '../reference/types';
 /** What the UI needs from its host. The popup wires it to the background; tests pass plain objects. */
 export interface LogSource {
   getLog(tabId: number, knownVersion?: number): Promise<TabLogView>;
-  /** One entry with its body text, or null when it is gone. */
-  getEntry(tabId: number, id: string): Promise<LogEntry | null>;
+  /** One entry with its body text, or null when it is gone. Secrets masked unless `reveal`. */
+  getEntry(tabId: number, id: string, reveal?: boolean): Promise<LogEntry | null>;
   clearLog(tabId: number): Promise<void>;
   listTabs(): Promise<TabSummary[]>;
 }

@@ -5,6 +5,7 @@ import { launchChromium, type ChromiumSession } from './chromium-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
+import { hookTransparencySuite } from './hook-transparency-scenario';
 import { api, eventually, ping, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -89,5 +90,6 @@ describe('Chromium', () => {
     const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
     return page.evaluate(() => navigator.clipboard.readText());
   });
+  hookTransparencySuite(ctx);
   clearingSuite(ctx);
 });

@@ -5,6 +5,7 @@ import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
+import { hookTransparencySuite } from './hook-transparency-scenario';
 import type { BrowserDriver, PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -52,5 +53,6 @@ describe('Firefox', () => {
   const ctx = captureSuite(launch, DIST);
   referenceSuite(ctx);
   analysisSuite(ctx);
+  hookTransparencySuite(ctx);
   clearingSuite(ctx);
 });

@@ -23,9 +23,15 @@ export function uncurry<T, A extends unknown[], Res>(method: Method<T, A, Res>):
 
 /** A getter of a built-in prototype, callable as `get(self)`; throws on objects of another kind (a brand check). */
 export function getter<T, V>(proto: object, name: string): (self: T) => V {
-  const get = getOwnPropertyDescriptor(proto, name)?.get;
-  if (!get) throw new TypeError(`no getter ${name}`);
-  return (self: T) => apply(get, self, []) as V;
+  let get: (() => unknown) | undefined;
+  for (let o: object | null = proto; o && !get; o = getPrototypeOf(o)) get = getOwnPropertyDescriptor(o, name)?.get;
+  if (!get) {
+    return () => {
+      throw new TypeError(`no getter ${name}`); // not in this environment (a unit-test DOM): that path is skipped
+    };
+  }
+  const found = get;
+  return (self: T) => apply(found, self, []) as V;
 }
 
 export const WeakMapCtor = WeakMap;

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
 
 /**
  * One source, three outputs, chosen by `vite build --mode`:
@@ -42,6 +43,22 @@ function manifestFor(target: Target): ManifestV3Export {
   return firefox;
 }
 
+/**
+ * Chrome names a MAIN-world content script by its chrome-extension://<id>/ URL in every stack
+ * trace, and the page can read those (an Error made while the hook is on the stack). A sourceURL
+ * comment replaces that name (V8 prefers it to the script's URL); the minifier drops comments, so
+ * it is added to the written file. Firefox already shows such frames as "<anonymous code>".
+ */
+function hideHookUrl(outDir: string) {
+  return {
+    name: 'statuslens-hide-hook-url',
+    closeBundle() {
+      const file = resolve(import.meta.dirname, outDir, 'src/content/page-hook.iife.js');
+      if (existsSync(file) && !readFileSync(file, 'utf8').includes('//# sourceURL=')) appendFileSync(file, '\n//# sourceURL=page-hook.js\n');
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' || mode === 'firefox-e2e' ? mode : 'chrome';
   const browser = target === 'chrome' ? 'chrome' : 'firefox';
@@ -54,6 +71,7 @@ export default defineConfig(({ mode }) => {
         browser,
         contentScripts: { standaloneFiles: ['src/content/page-hook.iife.ts', 'src/content/relay.iife.ts'] },
       }),
+      hideHookUrl(`dist/${target}`),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -1,168 +1,317 @@
 /**
  * MAIN world, document_start, every frame: watches the page's own fetch and XMLHttpRequest and,
- * for flagged statuses, reads a capped copy of the body. The page must not notice: the original
- * promise is returned as is, the body is read from a clone, and XHR gains only an event listener.
+ * for flagged statuses, reads a capped copy of the body. The page must see what it sees without
+ * StatusLens:
+ * - fetch, XMLHttpRequest.prototype.open/send and Function.prototype.toString are Proxies around
+ *   the native functions, so name, length, prototype and "not a constructor" are the native ones,
+ *   and toString prints the native source;
+ * - nothing the page passed is read twice (no getter runs because of us), no global is added;
+ * - every built-in used after page scripts start was taken before (primordials.ts);
+ * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch).
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
-import { BodyCollector, decodeBody } from '../shared/body';
 import { LIMITS } from '../shared/limits';
 import { PAGE_EVENT_NAME } from './page-channel';
+import { PageBodyCollector, pageContentType, pageDecodeBody, pageXhrTextBody } from './page-body';
+import {
+  CustomEventCtor, PromiseCtor, ProxyCtor, URLCtor, Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength,
+  baseURI, blobSize, dispatchEvent, documentRef, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
+  readerCancel, readerRead, record, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus, responseUrl,
+  streamGetReader, stringify, stringSlice, stringToUpperCase, urlHref, weakMapGet, weakMapHas, weakMapSet, xhrGetResponseHeader,
+  xhrReadyState, xhrResponse, xhrResponseText, xhrResponseType, xhrResponseURL, xhrStatus,
+} from './primordials';
 
-(() => {
-  const w = window as Window & { __statusLensHooked?: boolean };
-  if (w.__statusLensHooked) return;
-  Object.defineProperty(w, '__statusLensHooked', { value: true });
+// A second copy of this script in the same frame (extension reload) must not wrap twice. The mark
+// is the Proxy itself, known only to the copy that made it; nothing is written to window.
+const win = window;
+const nativeToString = Function.prototype.toString;
+const nativeOf = new WeakMapCtor<object, object>(); // our Proxy -> the function it stands for
 
-  // Keep our own references: the page may replace these globals later.
-  const dispatch = EventTarget.prototype.dispatchEvent.bind(window);
-  const Custom = CustomEvent;
-  const stringify = JSON.stringify;
+function send(event: PageEvent): void {
+  try {
+    const init = record({ detail: stringify(event) });
+    dispatchEvent(win, new CustomEventCtor(PAGE_EVENT_NAME, init));
+  } catch {
+    // Never let our reporting break the page.
+  }
+}
 
-  function send(event: PageEvent): void {
-    try {
-      dispatch(new Custom(PAGE_EVENT_NAME, { detail: stringify(event) }));
-    } catch {
-      // Never let our reporting break the page.
+function absolute(url: string): string {
+  try {
+    return urlHref(new URLCtor(url, baseURI(documentRef)));
+  } catch {
+    return url;
+  }
+}
+
+/** Wraps a native function in a Proxy whose apply trap is `call`; everything else is the native's. */
+function disguise<F extends (...args: never[]) => unknown>(native: F, call: (target: F, self: unknown, args: unknown[]) => unknown): F {
+  const handler = record({ apply: call });
+  const proxy = new ProxyCtor(native, handler as ProxyHandler<F>);
+  weakMapSet(nativeOf, proxy, native);
+  return proxy;
+}
+
+// ---- Function.prototype.toString: our Proxies print as the functions they stand for ----
+if (!weakMapHas(nativeOf, Function.prototype.toString)) {
+  Function.prototype.toString = disguise(nativeToString, (target, self, args) => apply(target, weakMapGet(nativeOf, self as object) ?? self, args));
+}
+
+/** An own data property of a plain object, read without running any getter or proxy trap of the page. */
+function plainValue(obj: unknown, key: string): { found: boolean; value?: unknown; safe: boolean } {
+  let o = obj;
+  for (let depth = 0; o !== null && typeof o === 'object' && depth < 32; depth++) {
+    const d = getOwnPropertyDescriptor(o, key);
+    if (d) return 'value' in d ? { found: true, value: d.value, safe: true } : { found: true, safe: false };
+    o = getPrototypeOf(o);
+  }
+  return { found: false, safe: o === null };
+}
+
+/** Is this a Request? The brand check of a native getter: `instanceof` would ask the page's Symbol.hasInstance. */
+function asRequest(input: unknown): { url: string; method: string } | undefined {
+  if (input === null || typeof input !== 'object') return undefined;
+  try {
+    return { url: requestUrl(input as Request), method: requestMethod(input as Request) };
+  } catch {
+    return undefined;
+  }
+}
+
+function urlOf(input: unknown): string | undefined {
+  if (input === null || typeof input !== 'object') return typeof input === 'string' ? input : undefined;
+  try {
+    return urlHref(input as URL); // a URL object; any other object would run the page's toString
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What a fetch call asked for, learned without reading anything the browser will read again: a
+ * string, URL or Request input, and `init.method` only as a data property. Anything else
+ * (a getter, a Proxy, a toString) leaves it unknown, and the call is not reported.
+ */
+function fetchTarget(args: unknown[]): { url: string; method: string } | undefined {
+  const input = args.length > 0 ? args[0] : undefined;
+  const init = args.length > 1 ? args[1] : undefined;
+  const request = asRequest(input);
+  const url = request?.url ?? urlOf(input);
+  if (url === undefined) return undefined;
+  let method = request?.method ?? 'GET';
+  if (init !== undefined && init !== null) {
+    if (typeof init !== 'object') return undefined;
+    const m = plainValue(init, 'method');
+    if (!m.safe) return undefined;
+    if (m.found && m.value !== undefined) {
+      if (typeof m.value !== 'string') return undefined;
+      method = m.value;
     }
   }
+  return { url: absolute(url), method: stringToUpperCase(method) };
+}
 
-  function absolute(url: string): string {
+// ---- fetch ----
+function hookFetch(): void {
+  const nativeFetch = win.fetch;
+  if (typeof nativeFetch !== 'function' || weakMapHas(nativeOf, nativeFetch)) return;
+  win.fetch = disguise(nativeFetch, (target, self, args) => {
+    let asked: { url: string; method: string } | undefined;
     try {
-      return new URL(url, location.href).href;
+      asked = fetchTarget(args);
     } catch {
-      return url;
+      asked = undefined;
     }
-  }
-
-  // ---- fetch ----
-  const originalFetch = window.fetch;
-  if (typeof originalFetch === 'function') {
-    const hooked = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-      const promise = originalFetch.apply(this, [input, init] as [RequestInfo | URL, RequestInit?]);
-      let method = 'GET';
-      let url = '';
-      try {
-        method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-        url = absolute(input instanceof Request ? input.url : String(input));
-      } catch {
-        // An odd input: the browser will reject it itself.
-      }
-      // A side branch: the page keeps the very promise fetch returned, with its timing and errors.
-      promise.then(
+    const original = apply(target, self, args) as Promise<Response>;
+    if (!asked) return original;
+    const { url, method } = asked;
+    // Observing `original` marks it handled, so the page gets a promise of its own that settles
+    // the same way one step later: left unhandled, it still fires `unhandledrejection` with the
+    // browser's own error (HTML §8.1.7.2 "unhandled promise rejections").
+    return new PromiseCtor<Response>((resolve, reject) => {
+      promiseThen(
+        original,
         (response) => {
-          if (isFlaggedStatus(response.status)) void readFetchBody(response, method);
+          try {
+            if (isFlaggedStatus(responseStatus(response))) readFetchBody(response, method);
+          } catch {
+            // Never let our reading break the page.
+          }
+          resolve(response);
         },
-        (error: unknown) => {
-          const name = (error as { name?: string } | null)?.name;
-          if (name === 'AbortError') return; // the page cancelled it
-          send({ kind: 'failure', api: 'fetch', url, method, message: String((error as Error)?.message ?? error).slice(0, 300) });
+        (error) => {
+          try {
+            reportFetchFailure(error, url, method);
+          } catch {
+            // as above
+          }
+          reject(error);
         },
       );
-      return promise;
-    };
-    Object.defineProperty(hooked, 'length', { value: originalFetch.length });
-    window.fetch = hooked as typeof window.fetch;
-  }
+    });
+  });
+}
 
-  async function readFetchBody(response: Response, method: string): Promise<void> {
-    const contentType = response.headers.get('content-type') ?? undefined;
-    const lengthHeader = Number(response.headers.get('content-length'));
-    const declared = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : undefined;
-    let copy: Response;
-    try {
-      copy = response.clone(); // before any page handler can consume the body
-    } catch {
-      return;
-    }
-    const collector = new BodyCollector(LIMITS.bodyBytes);
-    let truncated = false;
-    try {
-      const reader = copy.body?.getReader();
-      if (reader) {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          collector.push(value);
-          if (collector.totalBytes > LIMITS.bodyBytes) {
-            // Stop past the cap: cancelling our branch of the tee leaves the page's branch untouched.
-            truncated = true;
-            void reader.cancel().catch(() => undefined);
-            break;
-          }
-        }
-      }
-    } catch {
-      // The page aborted, or the network failed mid-body: report what was read.
-    }
-    const body = decodeBody(collector.bytes(), {
+function reportFetchFailure(error: unknown, url: string, method: string): void {
+  let name = '';
+  try {
+    name = domExceptionName(error as DOMException);
+  } catch {
+    // not a DOMException: a TypeError from the network
+  }
+  if (name === 'AbortError') return; // the page cancelled it
+  const own = error !== null && typeof error === 'object' ? getOwnPropertyDescriptor(error, 'message') : undefined;
+  const message = own && typeof own.value === 'string' ? own.value : 'network error';
+  send(record({ kind: 'failure', api: 'fetch', url, method, message: stringSlice(message, 0, 300) }) as PageEvent);
+}
+
+function readFetchBody(response: Response, method: string): void {
+  const headers = responseHeaders(response);
+  const contentType = headersGet(headers, 'content-type') ?? undefined;
+  const lengthHeader = +(headersGet(headers, 'content-length') ?? '');
+  const declared = lengthHeader > 0 && lengthHeader < Infinity ? lengthHeader : undefined;
+  const status = responseStatus(response);
+  const url = responseUrl(response);
+  const copy = responseClone(response); // before any page handler can consume the body
+  const stream = responseBody(copy);
+  const collector = new PageBodyCollector(LIMITS.bodyBytes);
+  let truncated = false;
+
+  const finish = () => {
+    const body = pageDecodeBody(collector.bytes(), {
       contentType,
       source: 'page-fetch',
       fullSize: truncated ? declared : collector.totalBytes, // unknown past the cap without Content-Length
       truncated,
     });
-    send({ kind: 'response', api: 'fetch', url: response.url || '', method, status: response.status, contentType, body: { ...body, source: 'page-fetch' } });
-  }
+    send(record({ kind: 'response', api: 'fetch', url: url || '', method, status, contentType, body }) as PageEvent);
+  };
+  if (!stream) return finish();
+  const reader = streamGetReader(stream);
+  const next = (): void => {
+    promiseThen(
+      readerRead(reader),
+      (chunk) => {
+        if (chunk.done) return finish();
+        collector.push(chunk.value);
+        if (collector.totalBytes > LIMITS.bodyBytes) {
+          // Stop past the cap: cancelling our branch of the tee leaves the page's branch untouched.
+          truncated = true;
+          promiseThen(readerCancel(reader), () => undefined, () => undefined);
+          return finish();
+        }
+        next();
+      },
+      () => finish(), // the page aborted, or the network failed mid-body: report what was read
+    );
+  };
+  next();
+}
 
-  // ---- XMLHttpRequest ----
-  const XHR = window.XMLHttpRequest;
-  if (typeof XHR === 'function') {
-    const requests = new WeakMap<XMLHttpRequest, { method: string; url: string; aborted: boolean }>();
-    const open = XHR.prototype.open;
-    const sendXhr = XHR.prototype.send;
-    XHR.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
-      requests.set(this, { method: String(method).toUpperCase(), url: absolute(String(url)), aborted: false });
-      return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
-    } as typeof XHR.prototype.open;
-    XHR.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-      const info = requests.get(this);
-      if (info) {
-        this.addEventListener('abort', () => (info.aborted = true));
-        this.addEventListener('loadend', () => onXhrEnd(this, info));
-      }
-      return sendXhr.call(this, body);
-    };
-  }
+// ---- XMLHttpRequest ----
+interface XhrRequest {
+  method: string;
+  url: string;
+  /** Unknown method or URL: the request is not reported (see fetchTarget). */
+  known: boolean;
+  aborted: boolean;
+  /** Sent and not yet reported: each request is reported once. */
+  pending: boolean;
+}
 
-  function onXhrEnd(xhr: XMLHttpRequest, info: { method: string; url: string; aborted: boolean }): void {
+function hookXhr(): void {
+  const XHR = win.XMLHttpRequest;
+  if (typeof XHR !== 'function') return;
+  const proto = XHR.prototype;
+  if (weakMapHas(nativeOf, proto.open)) return;
+  const requests = new WeakMapCtor<XMLHttpRequest, XhrRequest>();
+  const listening = new WeakMapCtor<XMLHttpRequest, true>();
+
+  proto.open = disguise(proto.open, (target, self, args) => {
+    const xhr = self as XMLHttpRequest;
+    const info = typeof self === 'object' && self !== null ? weakMapGet(requests, xhr) : undefined;
+    // The page may reopen from its own loadend or readystatechange handler, before ours runs:
+    // report the finished request now, while status and body are still its own.
+    if (info?.pending) {
+      info.pending = false;
+      if (xhrReadyState(xhr) === 4) finishXhr(xhr, info);
+    }
+    const result = apply(target, self, args);
+    const method = args.length > 0 ? args[0] : undefined;
+    const url = urlOf(args.length > 1 ? args[1] : undefined);
+    const next: XhrRequest = info ?? { method: '', url: '', known: false, aborted: false, pending: false };
+    next.known = typeof method === 'string' && url !== undefined;
+    next.method = typeof method === 'string' ? stringToUpperCase(method) : '';
+    next.url = url === undefined ? '' : absolute(url);
+    next.aborted = false;
+    if (!info) weakMapSet(requests, xhr, next);
+    return result;
+  });
+
+  proto.send = disguise(proto.send, (target, self, args) => {
+    const info = typeof self === 'object' && self !== null ? weakMapGet(requests, self as XMLHttpRequest) : undefined;
+    if (!info) return apply(target, self, args);
+    const xhr = self as XMLHttpRequest;
+    if (!weakMapHas(listening, xhr)) {
+      // One pair of listeners per XHR object for its whole life, however often it is reused.
+      weakMapSet(listening, xhr, true);
+      addEventListener(xhr, 'abort', () => (info.aborted = true));
+      addEventListener(xhr, 'loadend', () => {
+        // Not DONE: the page already reopened and sent the next request from its own handler,
+        // and open() reported this one (see above).
+        if (!info.pending || xhrReadyState(xhr) !== 4) return;
+        info.pending = false;
+        finishXhr(xhr, info);
+      });
+    }
+    info.pending = true;
     try {
-      if (xhr.status === 0) {
-        if (!info.aborted) send({ kind: 'failure', api: 'xhr', url: info.url, method: info.method, message: 'network error (status 0)' });
-        return;
-      }
-      if (!isFlaggedStatus(xhr.status)) return;
-      const contentType = xhr.getResponseHeader('content-type') ?? undefined;
-      const bytes = xhrBytes(xhr);
-      const declared = Number(xhr.getResponseHeader('content-length'));
-      const truncated = bytes.cut || bytes.data.byteLength > LIMITS.bodyBytes;
-      const kept = bytes.data.subarray(0, LIMITS.bodyBytes);
-      const fullSize = Number.isFinite(declared) && declared > 0 ? declared : truncated ? undefined : bytes.data.byteLength;
-      const body = bytes.binary
-        ? { source: 'page-xhr' as const, binary: true, keptSize: 0, fullSize: bytes.blobSize, truncated: false, mimeType: contentType?.split(';')[0]?.trim() }
-        : decodeBody(kept, { contentType: bytes.utf8 ? withUtf8(contentType) : contentType, source: 'page-xhr', fullSize, truncated });
-      send({ kind: 'response', api: 'xhr', url: xhr.responseURL || info.url, method: info.method, status: xhr.status, contentType, body: { ...body, source: 'page-xhr' } });
-    } catch {
-      // A body we cannot read (e.g. responseType 'document' on a non-XML reply): skip it.
+      return apply(target, self, args);
+    } catch (error) {
+      info.pending = false;
+      throw error;
     }
-  }
+  });
+}
 
-  /** The XHR body as bytes. Text bodies were already decoded by the browser, so re-encode as UTF-8. */
-  function xhrBytes(xhr: XMLHttpRequest): { data: Uint8Array; cut: boolean; binary: boolean; utf8: boolean; blobSize?: number } {
-    const type = xhr.responseType;
-    if (type === 'arraybuffer' && xhr.response instanceof ArrayBuffer) {
-      return { data: new Uint8Array(xhr.response), cut: false, binary: false, utf8: false };
+function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
+  try {
+    if (!info.known) return;
+    const status = xhrStatus(xhr);
+    if (status === 0) {
+      if (!info.aborted) send(record({ kind: 'failure', api: 'xhr', url: info.url, method: info.method, message: 'network error (status 0)' }) as PageEvent);
+      return;
     }
-    if (type === 'blob') {
-      return { data: new Uint8Array(0), cut: false, binary: true, utf8: false, blobSize: (xhr.response as Blob | null)?.size };
-    }
-    const text = type === 'json' ? (stringify(xhr.response) ?? '') : type === '' || type === 'text' ? xhr.responseText : '';
-    // Encode only what can fit: a 3 MB responseText costs one slice, not a full copy.
-    const cut = text.length > LIMITS.bodyBytes;
-    return { data: new TextEncoder().encode(cut ? text.slice(0, LIMITS.bodyBytes) : text), cut, binary: false, utf8: true };
+    if (!isFlaggedStatus(status)) return;
+    const contentType = xhrGetResponseHeader(xhr, 'content-type') ?? undefined;
+    const declaredHeader = +(xhrGetResponseHeader(xhr, 'content-length') ?? '');
+    const declared = declaredHeader > 0 && declaredHeader < Infinity ? declaredHeader : undefined;
+    const body = xhrBody(xhr, contentType, declared);
+    if (!body) return;
+    send(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, method: info.method, status, contentType, body }) as PageEvent);
+  } catch {
+    // A body we cannot read (e.g. responseType 'document' on a non-XML reply): skip it.
   }
+}
 
-  function withUtf8(contentType: string | undefined): string {
-    const mime = contentType?.split(';')[0]?.trim() || 'text/plain';
-    return `${mime}; charset=utf-8`;
+function xhrBody(xhr: XMLHttpRequest, contentType: string | undefined, declared: number | undefined) {
+  const type = xhrResponseType(xhr);
+  if (type === 'arraybuffer') {
+    const buffer = xhrResponse(xhr) as ArrayBuffer;
+    const size = arrayBufferByteLength(buffer);
+    const kept = size > LIMITS.bodyBytes ? LIMITS.bodyBytes : size;
+    const bytes = new Uint8ArrayCtor(buffer, 0, kept);
+    return pageDecodeBody(bytes, { contentType, source: 'page-xhr', fullSize: declared ?? size, truncated: kept < size });
   }
-})();
+  if (type === 'blob') {
+    const { mimeType } = pageContentType(contentType);
+    return record({ source: 'page-xhr' as const, binary: true, keptSize: 0, fullSize: blobSize(xhrResponse(xhr) as Blob), truncated: false, mimeType });
+  }
+  if (type === 'json') return pageXhrTextBody(stringify(xhrResponse(xhr)) ?? '', contentType, declared, LIMITS.bodyBytes);
+  if (type === '' || type === 'text') return pageXhrTextBody(xhrResponseText(xhr), contentType, declared, LIMITS.bodyBytes);
+  return undefined;
+}
+
+hookFetch();
+hookXhr();

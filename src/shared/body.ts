@@ -15,8 +15,8 @@ export function parseContentType(value: string | undefined): { mimeType?: string
   return { mimeType, charset };
 }
 
-const TEXT_MIME = /^(text\/|application\/(.*[+/])?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|html)\b)|^image\/svg\+xml|^message\/|[+/]json$|[+/]xml$/;
-const BINARY_MIME = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf|grpc|wasm|x-tar|vnd\.|msgpack|x-msgpack|cbor)/;
+export const TEXT_MIME = /^(text\/|application\/(.*[+/])?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|html)\b)|^image\/svg\+xml|^message\/|[+/]json$|[+/]xml$/;
+export const BINARY_MIME = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf|grpc|wasm|x-tar|vnd\.|msgpack|x-msgpack|cbor)/;
 
 /** Is this media type binary? undefined when the type alone cannot tell. */
 export function mimeIsBinary(mimeType: string | undefined): boolean | undefined {

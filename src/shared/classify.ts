@@ -8,7 +8,8 @@ export type StatusClass = 'client-error' | 'server-error' | 'network-error';
 
 /** Every 4xx and 5xx is flagged by default (RFC 9110 §15: 4xx client error, 5xx server error). */
 export function isFlaggedStatus(status: number): boolean {
-  return Number.isInteger(status) && status >= 400 && status <= 599;
+  // No Number.isInteger: the page hook calls this after page scripts may have replaced it.
+  return typeof status === 'number' && status >= 400 && status <= 599 && status % 1 === 0;
 }
 
 export function statusClassOf(status: number | undefined): StatusClass {

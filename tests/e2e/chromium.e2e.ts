@@ -6,6 +6,7 @@ import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
+import { hookTransparencySuite } from './hook-transparency-scenario';
 import { api, eventually, ping, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -91,5 +92,6 @@ describe('Chromium', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   });
   attackSuite(ctx);
+  hookTransparencySuite(ctx);
   clearingSuite(ctx);
 });

@@ -6,6 +6,7 @@ import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
+import { hookTransparencySuite } from './hook-transparency-scenario';
 import type { BrowserDriver, PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -54,5 +55,6 @@ describe('Firefox', () => {
   referenceSuite(ctx);
   analysisSuite(ctx);
   attackSuite(ctx);
+  hookTransparencySuite(ctx);
   clearingSuite(ctx);
 });

@@ -30,6 +30,8 @@ const problem = (status, title, detail, extra = {}) =>
 const routes = {
   // The victim site of the attack tests (tests/e2e/attack-scenario.ts): its real failures.
   '/victim/api': () => [500, { 'content-type': 'application/json' }, JSON.stringify({ error: 'REAL VICTIM ERROR' })],
+  // A server that puts shell syntax in Allow, for the 405 fix to copy (tests/e2e/attack-scenario.ts).
+  '/victim/allow': () => [405, { 'content-type': 'application/json', allow: "GET, X|touch$IFS'pwned-allow'|#, POST" }, JSON.stringify({ error: 'method not allowed' })],
   '/victim/frame': () => [500, { 'content-type': 'text/html; charset=utf-8' }, '<!doctype html><title>Frame</title><p>REAL FRAME BODY</p>'],
   '/api/ok': () => [200, { 'content-type': 'application/json' }, '{"ok":true}'],
   '/api/users': () => [

@@ -19,7 +19,7 @@ const SECRET_FIELDS = new Set([
   'apikey', 'key', 'auth', 'authorization', 'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'clientsecret',
   'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'jwt', 'clientassertion',
   // OAuth 2.0 (RFC 6749 §4.1.2, §5.1; OpenID Connect id_token) and bearer tokens in URLs (RFC 6750 §2.3)
-  'token', 'accesstoken', 'refreshtoken', 'idtoken', 'code', 'sig', 'signature',
+  'token', 'accesstoken', 'refreshtoken', 'idtoken', 'sig', 'signature',
   // sessions: the id is the login (Java's JSESSIONID, PHP's PHPSESSID, ASP.NET_SessionId)
   'session', 'sessionid', 'sid', 'jsessionid', 'phpsessid', 'aspnetsessionid', 'sessiontoken',
   // pre-signed URLs: AWS SigV4 query auth, Google Cloud Storage V4 signing

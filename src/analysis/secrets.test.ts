@@ -18,12 +18,12 @@ describe('isSecretHeader', () => {
 
 describe('isSecretField', () => {
   it('matches camelCase, snake_case, kebab-case and any letter case', () => {
-    const secrets = ['api_key', 'apiKey', 'api-key', 'APIKEY', 'access_token', 'accessToken', 'refresh_token', 'id_token', 'token', 'auth', 'key', 'sig', 'signature', 'secret', 'client_secret', 'clientSecret', 'password', 'passwd', 'pwd', 'pass', 'session', 'sessionid', 'session_id', 'sessionId', 'sid', 'jsessionid', 'JSESSIONID', 'PHPSESSID', 'X-Amz-Signature', 'X-Amz-Credential', 'X-Amz-Security-Token', 'X-Goog-Signature', 'X-Goog-Credential', 'otp', 'pin', 'cvv', 'ssn', 'code', 'csrfmiddlewaretoken', 'authenticity_token', 'new_password', 'currentPassword', 'stripeToken', 'aws_secret_access_key'];
+    const secrets = ['api_key', 'apiKey', 'api-key', 'APIKEY', 'access_token', 'accessToken', 'refresh_token', 'id_token', 'token', 'auth', 'key', 'sig', 'signature', 'secret', 'client_secret', 'clientSecret', 'password', 'passwd', 'pwd', 'pass', 'session', 'sessionid', 'session_id', 'sessionId', 'sid', 'jsessionid', 'JSESSIONID', 'PHPSESSID', 'X-Amz-Signature', 'X-Amz-Credential', 'X-Amz-Security-Token', 'X-Goog-Signature', 'X-Goog-Credential', 'otp', 'pin', 'cvv', 'ssn', 'csrfmiddlewaretoken', 'authenticity_token', 'new_password', 'currentPassword', 'stripeToken', 'aws_secret_access_key'];
     for (const name of secrets) expect(isSecretField(name), name).toBe(true);
   });
   it('whole names or known suffixes only: no silly false positives', () => {
-    // `code` is a secret (OAuth authorization codes, one-time codes); `country_code` is not.
-    const plain = ['monkey', 'keyword', 'keys', 'tokens_used', 'max_tokens', 'token_type', 'tokenizer', 'author', 'authority', 'passenger', 'compass', 'design', 'spinner', 'pinned', 'sidebar', 'inside', 'session_count', 'country_code', 'zip', 'q', 'page', 'pageToken', 'next_page_token', 'NextToken', 'continuationToken', ''];
+    // `code` is not: it is how most APIs name their error code ("code": "ORDER_NOT_FOUND"), which the user came to read.
+    const plain = ['monkey', 'keyword', 'keys', 'tokens_used', 'max_tokens', 'token_type', 'tokenizer', 'author', 'authority', 'passenger', 'compass', 'design', 'spinner', 'pinned', 'sidebar', 'inside', 'session_count', 'country_code', 'code', 'error_code', 'errorCode', 'zip', 'q', 'page', 'pageToken', 'next_page_token', 'NextToken', 'continuationToken', ''];
     for (const name of plain) expect(isSecretField(name), name).toBe(false);
   });
 });

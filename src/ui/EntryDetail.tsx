@@ -72,7 +72,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
           )}{' '}
           <span class="method">{entry.method}</span>
         </h2>
-        <p class="detail-url">{entry.url}</p>
+        <p class="detail-url" data-testid="detail-url">{entry.url}</p>
         {entry.error && <p class="error-text">{entry.error}</p>}
         {entry.reportedBy !== undefined && (
           <p class="notice unverified" data-testid="reported-by">

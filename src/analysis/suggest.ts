@@ -39,7 +39,8 @@ export class RuleContext {
     readonly now: number,
   ) {
     this.status = response.status;
-    this.method = (response.method || 'GET').toUpperCase();
+    // Methods are case-sensitive (RFC 9110 §9.1): only the six Fetch normalises are upper-cased.
+    this.method = requestMethod(response.method || 'GET') ?? (response.method || 'GET');
   }
   /** A response header value. */
   got(name: string): string | undefined {

@@ -227,6 +227,28 @@ describe('handleMessage: who may say what', () => {
 });
 
 describe('the list view', () => {
+  test('no reply can outgrow a runtime message: entries are bounded and the list is paged', () => {
+    const h = harness();
+    const headers = Array.from({ length: 300 }, (_, i) => ({ name: `X-Pad-${i}`, value: 'h'.repeat(64 * 1024) }));
+    const body = { source: 'page-fetch' as const, binary: false, text: '"'.repeat(LIMITS.bodyBytes), keptSize: LIMITS.bodyBytes, truncated: false };
+    for (let i = 0; i < LIMITS.entriesPerTab; i++) {
+      const d = { requestId: `big-${i}`, url: `https://api.example.test/${'u'.repeat(20_000)}/${i}`, method: 'POST', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, initiator: 'https://api.example.test', requestBody: { raw: [{ bytes: new ArrayBuffer(1024 * 1024) }] } };
+      h.service.recorder.onBeforeRequest(d);
+      h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
+      h.service.recorder.onHeadersReceived({ ...d, statusCode: 500, responseHeaders: headers });
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: d.url.slice(0, LIMITS.urlChars), method: 'POST', status: 500, body }, APP);
+    }
+    const first = h.service.view(1);
+    expect(first.entries).toHaveLength(LIMITS.listPageEntries);
+    expect(first.total).toBe(h.service.logs.size(1));
+    const largestEntry = Math.max(...h.service.logs.snapshot(1).entries.map((e) => JSON.stringify(h.service.entry(1, e.id, true)).length));
+    // A body of quotes doubles in JSON; headers, URL and request body are capped in all.
+    expect(largestEntry).toBeLessThan(1024 * 1024);
+    for (let offset = 0; offset < first.total!; offset += LIMITS.listPageEntries) {
+      expect(JSON.stringify(h.service.view(1, undefined, offset)).length).toBeLessThan(8 * 1024 * 1024);
+    }
+  });
+
   test('leaves body text out, and an unchanged log costs nothing to poll', () => {
     const h = harness();
     h.request({}, 409);

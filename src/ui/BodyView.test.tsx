@@ -47,6 +47,21 @@ describe('BodyView', () => {
   });
 });
 
+describe('where a body came from', () => {
+  test('a body the page reported says so, with the reporting origin; the wire says it was read off the wire', () => {
+    let el = mount(<BodyView body={body({ source: 'page-fetch', text: '{}', reportedBy: 'https://app.example.test' })} chromeSubresource={false} />);
+    const label = el.querySelector('[data-testid="body-source"]')!;
+    expect(label.textContent).toBe("Read from the page's fetch() — reported by the page at https://app.example.test (unverified: the page could have changed it)");
+    expect(label.classList.contains('unverified')).toBe(true);
+    render(null, root);
+    el = mount(<BodyView body={body({ text: '{}' })} chromeSubresource={false} />);
+    expect(el.querySelector('[data-testid="body-source"]')!.textContent).toBe('Read off the wire by the browser');
+    render(null, root);
+    el = mount(<BodyView body={body({ source: 'rendered-document', text: '<p>', reportedBy: 'https://x.test' })} chromeSubresource={false} />, 'zh-CN');
+    expect(el.querySelector('[data-testid="body-source"]')!.textContent).toContain('由 https://x.test 上的页面报告（未经验证');
+  });
+});
+
 describe('EntryList', () => {
   const entry = (over: Partial<LogEntry>): LogEntry => ({
     id: Math.random().toString(36), kind: 'http-error', tabId: 1, frameId: 0, url: 'https://api.example.test/v1/users?page=2',

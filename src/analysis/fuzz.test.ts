@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzeResponse, toCurl, toFetch } from './index';
 import type { ObservedResponse } from './index';
 import { corpus, toResponse } from './corpus/index';
+import { mulberry32 } from './copy-fuzz';
 
 /**
  * Hostile and broken input never throws and always yields a suggestions array. Seeded (mulberry32),
  * so a failure is repeatable: the seed and case number are in the test name and message.
  */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['message', 'error', 'errors', 'detail', 'title', 'type', 'status', 'statusCode', 'code', 'fields', 'field', 'pointer', 'source', 'data', 'details', 'reason', 'traceId', 'requestId', 'path', 'timestamp', 'validation', 'keys', '@type', 'fieldViolations', 'retryDelay', 'loc', 'msg', 'location', 'innerError', 'odata.error', '__type', 'documentation_url', 'errorCode', 'exception', 'etag', '_rev', 'version', 'extensions', 'non_field_errors', 'rejectedValue', 'defaultMessage', 'request_log_url', 'links', 'about', 'jsonapi', 'trace', 'file', 'line', '__proto__', 'constructor'];
 

@@ -7,16 +7,17 @@
  *   and toString prints the native source;
  * - nothing the page passed is read twice (no getter runs because of us), no global is added;
  * - every built-in used after page scripts start was taken before (primordials.ts);
- * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch).
+ * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch);
+ * - reports travel on a channel the page can neither hear nor write to (page-channel.ts).
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
-import { PAGE_EVENT_NAME } from './page-channel';
+import { openHookChannel } from './hook-channel';
 import { PageBodyCollector, pageContentType, pageDecodeBody, pageXhrTextBody } from './page-body';
 import {
-  CustomEventCtor, PromiseCtor, ProxyCtor, URLCtor, Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength,
-  baseURI, blobSize, dispatchEvent, documentRef, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
+  PromiseCtor, ProxyCtor, URLCtor, Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength,
+  baseURI, blobSize, documentRef, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
   readerCancel, readerRead, record, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus, responseUrl,
   streamGetReader, stringify, stringSlice, stringToUpperCase, urlHref, weakMapGet, weakMapHas, weakMapSet, xhrGetResponseHeader,
   xhrReadyState, xhrResponse, xhrResponseText, xhrResponseType, xhrResponseURL, xhrStatus,
@@ -28,10 +29,12 @@ const win = window;
 const nativeToString = Function.prototype.toString;
 const nativeOf = new WeakMapCtor<object, object>(); // our Proxy -> the function it stands for
 
+// Reports go to the relay through a channel no page script can hear or write to (page-channel.ts).
+const sendToRelay = openHookChannel(documentRef);
+
 function send(event: PageEvent): void {
   try {
-    const init = record({ detail: stringify(event) });
-    dispatchEvent(win, new CustomEventCtor(PAGE_EVENT_NAME, init));
+    sendToRelay(stringify(event));
   } catch {
     // Never let our reporting break the page.
   }

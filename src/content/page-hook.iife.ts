@@ -7,16 +7,17 @@
  *   and toString prints the native source;
  * - nothing the page passed is read twice (no getter runs because of us), no global is added;
  * - every built-in used after page scripts start was taken before (primordials.ts);
- * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch).
+ * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch);
+ * - reports travel on a channel the page can neither hear nor write to (page-channel.ts).
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
-import { PAGE_EVENT_NAME } from './page-channel';
+import { openHookChannel } from './hook-channel';
 import { PageBodyCollector, pageContentType, pageDecodeBody, pageXhrTextBody } from './page-body';
 import {
-  CustomEventCtor, PromiseCtor, ProxyCtor, URLCtor, Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength,
-  baseURI, blobSize, dispatchEvent, documentRef, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
+  PromiseCtor, ProxyCtor, URLCtor, Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength,
+  baseURI, blobSize, documentRef, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
   readerCancel, readerRead, record, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus, responseUrl,
   streamGetReader, stringify, stringSlice, stringToUpperCase, urlHref, weakMapGet, weakMapHas, weakMapSet, xhrGetResponseHeader,
   xhrReadyState, xhrResponse, xhrResponseText, xhrResponseType, xhrResponseURL, xhrStatus,
@@ -28,13 +29,21 @@ const win = window;
 const nativeToString = Function.prototype.toString;
 const nativeOf = new WeakMapCtor<object, object>(); // our Proxy -> the function it stands for
 
+// Reports go to the relay through a channel no page script can hear or write to (page-channel.ts).
+const sendToRelay = openHookChannel(documentRef);
+
 function send(event: PageEvent): void {
   try {
-    const init = record({ detail: stringify(event) });
-    dispatchEvent(win, new CustomEventCtor(PAGE_EVENT_NAME, init));
+    sendToRelay(stringify(event));
   } catch {
     // Never let our reporting break the page.
   }
+}
+
+/** A report names the method only when the hook could read it (PageEvent's `method` is optional). */
+function withMethod<T extends object>(event: T, method: string | undefined): T & { method?: string } {
+  if (method !== undefined) (event as T & { method?: string }).method = method;
+  return event;
 }
 
 function absolute(url: string): string {
@@ -88,28 +97,36 @@ function urlOf(input: unknown): string | undefined {
   }
 }
 
+/** What the hook learned about a request; `method` is absent when it could not be read safely. */
+interface Asked {
+  url: string;
+  method?: string;
+}
+
 /**
  * What a fetch call asked for, learned without reading anything the browser will read again: a
- * string, URL or Request input, and `init.method` only as a data property. Anything else
- * (a getter, a Proxy, a toString) leaves it unknown, and the call is not reported.
+ * string, URL or Request input, and `init.method` only as a data property. An unknown URL (an
+ * object with its own toString) leaves the call unreported; an unknown method (a getter, a
+ * non-string, an init that is a function) is left out of the report, and the background matches
+ * the body on the rest (src/background/join-body.ts).
  */
-function fetchTarget(args: unknown[]): { url: string; method: string } | undefined {
+function fetchTarget(args: unknown[]): Asked | undefined {
   const input = args.length > 0 ? args[0] : undefined;
   const init = args.length > 1 ? args[1] : undefined;
   const request = asRequest(input);
   const url = request?.url ?? urlOf(input);
   if (url === undefined) return undefined;
-  let method = request?.method ?? 'GET';
+  const asked: Asked = record({ url: absolute(url) });
+  let method: string | undefined = request?.method ?? 'GET';
   if (init !== undefined && init !== null) {
-    if (typeof init !== 'object') return undefined;
-    const m = plainValue(init, 'method');
-    if (!m.safe) return undefined;
-    if (m.found && m.value !== undefined) {
-      if (typeof m.value !== 'string') return undefined;
-      method = m.value;
-    }
+    // A primitive init makes fetch reject before any request: nothing to report.
+    if (typeof init !== 'object' && typeof init !== 'function') return undefined;
+    const m = typeof init === 'object' ? plainValue(init, 'method') : { found: false, safe: false };
+    if (!m.safe) method = undefined;
+    else if (m.found && m.value !== undefined) method = typeof m.value === 'string' ? m.value : undefined;
   }
-  return { url: absolute(url), method: stringToUpperCase(method) };
+  if (method !== undefined) asked.method = stringToUpperCase(method);
+  return asked;
 }
 
 // ---- fetch ----
@@ -117,7 +134,7 @@ function hookFetch(): void {
   const nativeFetch = win.fetch;
   if (typeof nativeFetch !== 'function' || weakMapHas(nativeOf, nativeFetch)) return;
   win.fetch = disguise(nativeFetch, (target, self, args) => {
-    let asked: { url: string; method: string } | undefined;
+    let asked: Asked | undefined;
     try {
       asked = fetchTarget(args);
     } catch {
@@ -125,7 +142,7 @@ function hookFetch(): void {
     }
     const original = apply(target, self, args) as Promise<Response>;
     if (!asked) return original;
-    const { url, method } = asked;
+    const { url, method } = asked; // method may be undefined: see fetchTarget
     // Observing `original` marks it handled, so the page gets a promise of its own that settles
     // the same way one step later: left unhandled, it still fires `unhandledrejection` with the
     // browser's own error (HTML §8.1.7.2 "unhandled promise rejections").
@@ -153,7 +170,7 @@ function hookFetch(): void {
   });
 }
 
-function reportFetchFailure(error: unknown, url: string, method: string): void {
+function reportFetchFailure(error: unknown, url: string, method: string | undefined): void {
   let name = '';
   try {
     name = domExceptionName(error as DOMException);
@@ -163,10 +180,10 @@ function reportFetchFailure(error: unknown, url: string, method: string): void {
   if (name === 'AbortError') return; // the page cancelled it
   const own = error !== null && typeof error === 'object' ? getOwnPropertyDescriptor(error, 'message') : undefined;
   const message = own && typeof own.value === 'string' ? own.value : 'network error';
-  send(record({ kind: 'failure', api: 'fetch', url, method, message: stringSlice(message, 0, 300) }) as PageEvent);
+  send(withMethod(record({ kind: 'failure', api: 'fetch', url, message: stringSlice(message, 0, 300) }), method) as PageEvent);
 }
 
-function readFetchBody(response: Response, method: string): void {
+function readFetchBody(response: Response, method: string | undefined): void {
   const headers = responseHeaders(response);
   const contentType = headersGet(headers, 'content-type') ?? undefined;
   const lengthHeader = +(headersGet(headers, 'content-length') ?? '');
@@ -185,7 +202,7 @@ function readFetchBody(response: Response, method: string): void {
       fullSize: truncated ? declared : collector.totalBytes, // unknown past the cap without Content-Length
       truncated,
     });
-    send(record({ kind: 'response', api: 'fetch', url: url || '', method, status, contentType, body }) as PageEvent);
+    send(withMethod(record({ kind: 'response', api: 'fetch', url: url || '', status, contentType, body }), method) as PageEvent);
   };
   if (!stream) return finish();
   const reader = streamGetReader(stream);
@@ -211,9 +228,10 @@ function readFetchBody(response: Response, method: string): void {
 
 // ---- XMLHttpRequest ----
 interface XhrRequest {
-  method: string;
+  /** Absent when open() was given something other than a string (its toString is the page's). */
+  method?: string;
   url: string;
-  /** Unknown method or URL: the request is not reported (see fetchTarget). */
+  /** Unknown URL: the request is not reported (see fetchTarget). */
   known: boolean;
   aborted: boolean;
   /** Sent and not yet reported: each request is reported once. */
@@ -240,9 +258,9 @@ function hookXhr(): void {
     const result = apply(target, self, args);
     const method = args.length > 0 ? args[0] : undefined;
     const url = urlOf(args.length > 1 ? args[1] : undefined);
-    const next: XhrRequest = info ?? { method: '', url: '', known: false, aborted: false, pending: false };
-    next.known = typeof method === 'string' && url !== undefined;
-    next.method = typeof method === 'string' ? stringToUpperCase(method) : '';
+    const next: XhrRequest = info ?? { url: '', known: false, aborted: false, pending: false };
+    next.known = url !== undefined;
+    next.method = typeof method === 'string' ? stringToUpperCase(method) : undefined;
     next.url = url === undefined ? '' : absolute(url);
     next.aborted = false;
     if (!info) weakMapSet(requests, xhr, next);
@@ -280,7 +298,7 @@ function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
     if (!info.known) return;
     const status = xhrStatus(xhr);
     if (status === 0) {
-      if (!info.aborted) send(record({ kind: 'failure', api: 'xhr', url: info.url, method: info.method, message: 'network error (status 0)' }) as PageEvent);
+      if (!info.aborted) send(withMethod(record({ kind: 'failure', api: 'xhr', url: info.url, message: 'network error (status 0)' }), info.method) as PageEvent);
       return;
     }
     if (!isFlaggedStatus(status)) return;
@@ -289,7 +307,7 @@ function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
     const declared = declaredHeader > 0 && declaredHeader < Infinity ? declaredHeader : undefined;
     const body = xhrBody(xhr, contentType, declared);
     if (!body) return;
-    send(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, method: info.method, status, contentType, body }) as PageEvent);
+    send(withMethod(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, status, contentType, body }), info.method) as PageEvent);
   } catch {
     // A body we cannot read (e.g. responseType 'document' on a non-XML reply): skip it.
   }

@@ -66,9 +66,13 @@ export const urlHref = getter<URL, string>(URL.prototype, 'href');
 export const documentRef = document;
 export const baseURI = getter<Node, string>(Node.prototype, 'baseURI');
 
+export const createElement = uncurry(Document.prototype.createElement) as (doc: Document, tagName: string) => HTMLElement;
+
 export const CustomEventCtor = CustomEvent;
+export const MouseEventCtor = MouseEvent;
 export const dispatchEvent = uncurry(EventTarget.prototype.dispatchEvent);
-export const addEventListener = uncurry(EventTarget.prototype.addEventListener) as (target: EventTarget, type: string, listener: () => void) => void;
+export const addEventListener = uncurry(EventTarget.prototype.addEventListener) as (target: EventTarget, type: string, listener: (event: Event) => void) => void;
+export const removeEventListener = uncurry(EventTarget.prototype.removeEventListener) as (target: EventTarget, type: string, listener: (event: Event) => void) => void;
 
 export const ResponseProto = Response.prototype;
 export const responseStatus = getter<Response, number>(Response.prototype, 'status');

@@ -1,5 +1,5 @@
 /**
- * ISOLATED world, document_start, every frame: forwards the page hook's events to the
+ * ISOLATED world, document_start, every frame: forwards the page hook's events (page-channel.ts) to the
  * background, and on Chrome reports a failed document as the browser rendered it (Chrome's
  * webRequest cannot read document bodies). The background decides what to trust.
  */
@@ -8,7 +8,7 @@ import { LIMITS } from '../shared/limits';
 import { capText } from '../shared/body';
 import { isFlaggedStatus } from '../shared/classify';
 import type { RenderedDocumentEvent } from '../shared/protocol';
-import { PAGE_EVENT_NAME } from './page-channel';
+import { joinHookChannel } from './relay-channel';
 
 let contextGone = false;
 let queue: string[] = [];
@@ -31,8 +31,9 @@ function noteGone(error: unknown): void {
   if (String((error as Error)?.message ?? error).includes('context invalidated')) contextGone = true;
 }
 
+/** Queues one report of the page hook, passed on as text: the background parses and checks it. */
 function forward(json: string): void {
-  if (contextGone) return;
+  if (contextGone || json.length > LIMITS.pageMessageChars) return;
   if (queue.length >= LIMITS.pageEventsPerMessage || queuedChars + json.length > LIMITS.pageMessageChars / 2) flush();
   queue.push(json);
   queuedChars += json.length;
@@ -42,12 +43,7 @@ function forward(json: string): void {
 // Leaving the page must not lose the last failures.
 window.addEventListener('pagehide', flush);
 
-window.addEventListener(PAGE_EVENT_NAME, (e) => {
-  const detail = (e as CustomEvent<unknown>).detail;
-  if (typeof detail !== 'string' || detail.length > LIMITS.pageMessageChars) return;
-  // Passed on as text; the background parses and checks it.
-  forward(detail);
-});
+joinHookChannel(document, forward);
 
 function reportRenderedDocument(): void {
   const nav = performance.getEntriesByType('navigation')[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined;

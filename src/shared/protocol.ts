@@ -20,7 +20,7 @@ export interface MessageMap {
   pageEvents: { request: { events: string[] }; reply: { accepted: number } };
   /**
    * The relay's own report of the document it runs in (Chrome: a failed document's body as the
-   * browser rendered it). Sent by the relay alone, never through the page's event channel, so a
+   * browser rendered it). Sent by the relay alone, never through the page hook's channel, so a
    * page script cannot forge it.
    */
   renderedDocument: { request: { event: RenderedDocumentEvent }; reply: { accepted: boolean } };
@@ -63,7 +63,11 @@ export interface RenderedDocumentEvent {
   body: Omit<CapturedBody, 'source'> & { source: 'rendered-document' };
 }
 
-/** What may arrive through the page's event channel (anything on the page can write to it). */
+/**
+ * What the page hook reports through its private channel (src/content/page-channel.ts). No page
+ * script can write to that channel, but the hook runs in the page's MAIN world and reports what
+ * the page's own calls did, so a page still chooses what it reports: untrusted input.
+ */
 export type PageEvent = PageResponseEvent | PageFailureEvent;
 /** What the service accepts: page events, and the relay's own document reports. */
 export type ReportedEvent = PageEvent | RenderedDocumentEvent;

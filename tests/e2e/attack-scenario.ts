@@ -127,7 +127,21 @@ export function attackSuite(ctx: SuiteContext): void {
       await page.close();
     });
 
-    test('a page cannot flood the log with made-up failures, and the ones it adds say who said so', async () => {
+    test("nothing a page fires on the hook's old channel, or offers as a channel of its own, reaches the log", async () => {
+      const d = ctx.driver();
+      const page = await d.openTab(hostile('forge'));
+      const tabId = await tabIdOf(d, ctx.ext(), hostile('forge'));
+      const popup = await d.openPopup(tabId);
+      const rows = await eventually(() => rowsOf(popup), (list) => list.some((r) => r.text.includes('/victim/api')), 'the real failure');
+      await new Promise((r) => setTimeout(r, 500)); // reports are batched every 100 ms
+      expect((await rowsOf(popup)).filter((r) => r.text.includes('/victim/forged-only'))).toEqual([]);
+      expect(rows.length).toBe(1);
+      expect(await textOf(popup, 'body')).not.toContain('FORGED');
+      await popup.close();
+      await page.close();
+    });
+
+    test('a page cannot flood the log with failures of its own, and the ones it adds say who said so', async () => {
       const d = ctx.driver();
       const page = await d.openTab(hostile('flood'));
       const tabId = await tabIdOf(d, ctx.ext(), hostile('flood'));

@@ -11,14 +11,34 @@ export type StatusCategory =
   | 'client-error'
   | 'server-error';
 
-/** standard: in the IANA registry and in force; obsolete: registered but deprecated or unused; unofficial: not registered, but met in the wild. */
-export type StatusStanding = 'standard' | 'obsolete' | 'unofficial';
+/**
+ * standard: permanently in the IANA registry and in force; temporary: a temporary IANA registration
+ * for a draft (e.g. 104) that lapses unless renewed or the draft is published;
+ * obsolete: registered but deprecated or unused; unofficial: not registered, but met in the wild.
+ */
+export type StatusStanding = 'standard' | 'temporary' | 'obsolete' | 'unofficial';
 
+/**
+ * The level the defining document itself gives the header for this status code, in BCP 14 terms
+ * (RFC 2119, RFC 8174): MUST = required, SHOULD = recommended, MAY = optional. A condition the
+ * document attaches ("if a 200 would have sent it", "if the condition is temporary") is told in
+ * `why`, and so is our own advice: a header the spec only permits stays 'optional' even when we say
+ * "send it anyway". Where the status code's section names no level, the header's general rule
+ * applies (Content-Type: SHOULD, RFC 9110 §8.3); failing that, 'optional', except where the
+ * definition itself is made of the header (303 is "a URI in the Location header field"), which is
+ * 'required' and says so in `why`. The table in levels.test.ts checks every level a document names.
+ * Unofficial codes have no defining RFC: their level is what the vendor's software does.
+ */
 export type HeaderRequirement = 'required' | 'recommended' | 'optional';
+
+/** Which message carries the header: the request that led to this status, or the response with it. */
+export type HeaderSide = 'request' | 'response';
 
 export interface ReferenceHeader {
   name: string;
+  side: HeaderSide;
   requirement: HeaderRequirement;
+  /** Why it matters, the condition the spec attaches, and our advice where it is stricter than the spec. */
   why: string;
 }
 

@@ -91,3 +91,63 @@ export interface StatusReference {
   retry: RetryAdvice;
   cacheableByDefault: boolean;
 }
+
+/** The network failures the reference explains: a request that ended without any HTTP status. */
+export type NetworkErrorId =
+  | 'failed-cors'
+  | 'connection-refused'
+  | 'connection-reset'
+  | 'connection-closed'
+  | 'connection-timed-out'
+  | 'name-not-resolved'
+  | 'internet-disconnected'
+  | 'cert-authority-invalid'
+  | 'cert-date-invalid'
+  | 'cert-common-name-invalid'
+  | 'ssl-protocol-error'
+  | 'blocked-by-client'
+  | 'blocked-by-csp'
+  | 'blocked-by-orb'
+  | 'blocked-by-response'
+  | 'mixed-content'
+  | 'aborted'
+  | 'too-many-redirects'
+  | 'http2-protocol-error'
+  | 'quic-protocol-error'
+  | 'empty-response'
+  | 'content-length-mismatch';
+
+/** What does not depend on the language: the names browsers report, links, and retry advice. Stored once. */
+export interface NetworkErrorFacts {
+  id: NetworkErrorId;
+  /**
+   * Exactly as browsers report them: Chrome's `net::ERR_*` (webRequest, DevTools), Firefox's
+   * `NS_ERROR_*` / `NS_BINDING_*` (webRequest) or its certificate codes (`SEC_ERROR_*`, `SSL_ERROR_*`),
+   * and DevTools' `blocked:*` reasons. The first is the one shown as the entry's name.
+   */
+  names: string[];
+  relatedErrors: NetworkErrorId[];
+  /** Status codes that are confused with it, or that the server should have sent instead. */
+  relatedCodes: number[];
+  /** MDN, Chromium's net_error_list.h, Firefox's ErrorList.py, and the spec the browser enforces. */
+  references: ReferenceLink[];
+  retry: RetryAdvice;
+}
+
+/** The prose of one network-error entry, written per language; same spirit as a status code's sections. */
+export interface NetworkErrorProse {
+  title: string;
+  /** One plain sentence a developer understands at a glance. */
+  summary: string;
+  /** What happened, in terms of the connection and the browser's checks. */
+  meaning: string;
+  causes: string[];
+  /** How to tell it apart from the errors and status codes it is mistaken for. */
+  tellApart: string[];
+  /** What the developer whose request failed should do next. */
+  clientFixes: string[];
+  /** What the server or its operator should change. */
+  serverFixes: string[];
+}
+
+export interface NetworkErrorReference extends NetworkErrorFacts, NetworkErrorProse {}

@@ -221,7 +221,7 @@ const entries: StatusReference[] = [
         name: 'Location',
         side: 'response',
         requirement: 'required',
-        why: 'URI of the upload resource; the draft says the 104 that announces it MUST carry it, while later progress-only 104s MUST NOT. Clients should check that it stays the same for the whole upload.',
+        why: 'URI of the upload resource: the 104 that announces it during upload creation MUST carry it, and every later message for that request must repeat the same value; the progress 104s sent while appending (PATCH to the upload resource) MUST NOT carry it. Clients should check that it stays the same.',
       },
       {
         name: 'Upload-Limit',

@@ -214,7 +214,7 @@ const entries: StatusReference[] = [
         name: 'Location',
         side: 'response',
         requirement: 'required',
-        why: '上传资源的地址；草案规定宣布上传资源的 104 必须（MUST）携带，之后只报进度的 104 则不得携带。客户端应检查它在整个上传过程中保持一致。',
+        why: '上传资源的地址：创建上传时宣布上传资源的 104 必须（MUST）携带，该请求之后的每条消息都必须重复相同的值；追加数据（对上传资源发 PATCH）时用来报进度的 104 则不得（MUST NOT）携带。客户端应检查它保持不变。',
       },
       {
         name: 'Upload-Limit',

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
-import type { Locale, StatusReference } from '../reference/types';
-import { loadReference } from '../reference/load';
+import type { Locale, NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
+import { loadNetworkErrors, loadReference } from '../reference/load';
+import { networkErrorIn } from '../reference/network';
 import { I18nContext, translator } from './i18n';
 import type { HostOptions } from './source';
 import { EntryList } from './EntryList';
 import { EntryDetail } from './EntryDetail';
-import { ReferenceBrowser } from './ReferenceBrowser';
+import { ReferenceBrowser, type ReferenceTarget } from './ReferenceBrowser';
 import { EmptyState } from './EmptyState';
 
-type View = { name: 'log' } | { name: 'reference'; code?: number };
+type View = { name: 'log' } | { name: 'reference'; open?: ReferenceTarget };
 
 /** The popup and its pop-out: a tab's flagged responses, one response in detail, or the reference. */
 export function App(props: HostOptions) {
@@ -30,11 +31,13 @@ export function App(props: HostOptions) {
   const revealed = revealedId !== undefined && revealedId === selectedId;
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
+  const [networkErrors, setNetworkErrors] = useState<NetworkErrorReference[] | undefined>();
 
   useEffect(() => {
     let live = true;
     // The previous language stays on screen until the new one has loaded.
     loadReference(locale).then((r) => live && setReference(r), () => live && setReference([]));
+    loadNetworkErrors(locale).then((r) => live && setNetworkErrors(r), () => live && setNetworkErrors([]));
     return () => {
       live = false;
     };
@@ -88,7 +91,9 @@ export function App(props: HostOptions) {
     setLocale(next);
     props.saveLocale(next);
   };
-  const openCode = (code: number | undefined) => setView({ name: 'reference', code });
+  const openCode = (code: number | undefined) => setView({ name: 'reference', open: code === undefined ? undefined : { code } });
+  const openError = (error: NetworkErrorId) => setView({ name: 'reference', open: { error } });
+  const networkTitleOf = (id: NetworkErrorId) => networkErrors?.find((e) => e.id === id)?.title;
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -135,7 +140,7 @@ export function App(props: HostOptions) {
         </header>
         {error && <p class="notice error" data-testid="load-error">{t('loadError', { error })}</p>}
         {view.name === 'reference' ? (
-          <ReferenceBrowser entries={reference} code={view.code} onOpenCode={openCode} />
+          <ReferenceBrowser entries={reference} networkErrors={networkErrors} open={view.open} onOpenCode={openCode} onOpenError={openError} />
         ) : (
           <main class={`log${selected ? ' has-selection' : ''}`}>
             <div class="list-pane">
@@ -153,8 +158,12 @@ export function App(props: HostOptions) {
                   entry={selected}
                   reference={selected.statusCode !== undefined ? referenceByCode.get(selected.statusCode) : undefined}
                   referenceLoaded={reference !== undefined}
+                  networkReference={selected.kind === 'network-error' ? networkErrorIn(networkErrors ?? [], selected.error) : undefined}
+                  networkLoaded={networkErrors !== undefined}
+                  networkTitleOf={networkTitleOf}
                   onBack={() => setSelectedId(undefined)}
                   onOpenCode={openCode}
+                  onOpenError={openError}
                   revealed={revealed}
                   onReveal={(show) => setRevealedId(show ? selected.id : undefined)}
                 />

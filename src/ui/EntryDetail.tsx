@@ -1,11 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import type { LogEntry } from '../shared/types';
-import type { StatusReference } from '../reference/types';
+import type { NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { analyzeResponse, toCurl, toFetch } from '../analysis/index';
 import { useI18n } from './i18n';
 import { BodyView } from './BodyView';
 import { HeaderTable } from './HeaderTable';
 import { ReferenceEntry } from './ReferenceEntry';
+import { NetworkErrorEntry } from './NetworkErrorEntry';
 import { ServerSaid, Suggestions } from './Analysis';
 import { CopyButton } from './Copy';
 import { formatDuration, formatTime, headerRecord, reasonFromStatusLine } from './format';
@@ -14,8 +15,13 @@ interface Props {
   entry: LogEntry;
   reference?: StatusReference;
   referenceLoaded: boolean;
+  /** For a network failure: the entry for the first known browser error name in `entry.error`. */
+  networkReference?: NetworkErrorReference;
+  networkLoaded?: boolean;
+  networkTitleOf?(id: NetworkErrorId): string | undefined;
   onBack(): void;
   onOpenCode(code: number): void;
+  onOpenError?(id: NetworkErrorId): void;
   /** True when the user asked to see this entry's secrets. */
   revealed?: boolean;
   onReveal?(show: boolean): void;
@@ -30,7 +36,7 @@ function requestBodyText(entry: LogEntry): string | undefined {
 }
 
 /** One flagged response: what the server said, the body, the suggestions beside the reference, then headers. */
-export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenCode, revealed = false, onReveal }: Props) {
+export function EntryDetail({ entry, reference, referenceLoaded, networkReference, networkLoaded = false, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal }: Props) {
   const { t, locale } = useI18n();
   const requestBody = requestBodyText(entry);
   const analysis = useMemo(() => {
@@ -80,6 +86,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
           </p>
         )}
         {reference && <p class="summary">{reference.summary}</p>}
+        {networkReference && <p class="summary" data-testid="network-error-title">{networkReference.title}</p>}
         <SecretsBar entry={entry} revealed={revealed} onReveal={onReveal} />
         <div class="copy-row">
           <CopyButton text={toCurl(request)} label={t('copyCurl')} testId="copy-curl" />
@@ -97,8 +104,10 @@ export function EntryDetail({ entry, reference, referenceLoaded, onBack, onOpenC
           <h3>{t('sectionExplanation')}</h3>
           {reference ? (
             <ReferenceEntry entry={reference} onOpenCode={onOpenCode} compact />
+          ) : networkReference ? (
+            <NetworkErrorEntry entry={networkReference} titleOf={networkTitleOf} onOpenCode={onOpenCode} onOpenError={onOpenError} compact />
           ) : (
-            <p class="notice">{referenceLoaded || entry.statusCode === undefined ? t('referenceMissing') : t('referenceLoading')}</p>
+            <p class="notice">{(entry.statusCode === undefined ? networkLoaded : referenceLoaded) ? t('referenceMissing') : t('referenceLoading')}</p>
           )}
         </section>
       </div>

@@ -1,6 +1,12 @@
 import type { StatusReference } from '../reference/types';
 import { useI18n, type MessageKey } from './i18n';
 
+const STANDING: Record<Exclude<StatusReference['standing'], 'standard'>, MessageKey> = {
+  temporary: 'standingTemporary',
+  obsolete: 'standingObsolete',
+  unofficial: 'standingUnofficial',
+};
+
 const RETRY: Record<StatusReference['retry'], MessageKey> = {
   safe: 'retrySafe',
   'after-delay': 'retryAfterDelay',
@@ -31,7 +37,7 @@ export function ReferenceEntry({ entry, onOpenCode, compact = false }: { entry: 
         <span class="code">{entry.code}</span> {entry.reason}
         {entry.localReason !== entry.reason && <span class="local-reason"> · {entry.localReason}</span>}
         {entry.standing !== 'standard' && (
-          <span class={`standing ${entry.standing}`}>{t(entry.standing === 'obsolete' ? 'standingObsolete' : 'standingUnofficial')}</span>
+          <span class={`standing ${entry.standing}`}>{t(STANDING[entry.standing])}</span>
         )}
       </h3>
       {entry.origin && <p class="origin">{entry.origin}</p>}
@@ -51,7 +57,8 @@ export function ReferenceEntry({ entry, onOpenCode, compact = false }: { entry: 
           <ul class="ref-headers">
             {entry.headers.map((h) => (
               <li key={h.name}>
-                <code>{h.name}</code> <span class={`req ${h.requirement}`}>{t(h.requirement)}</span> {h.why}
+                <code>{h.name}</code> <span class={`req ${h.requirement}`}>{t(h.requirement)}</span>
+                {h.side === 'request' && <span class="side"> · {t('requestHeader')}</span>} {h.why}
               </li>
             ))}
           </ul>

@@ -22,8 +22,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Expect',
+        side: 'request',
         requirement: 'required',
-        why: 'Request header: Expect: 100-continue is what asks for this interim reply. The 100 itself carries no headers of note and never a body.',
+        why: 'Request header: Expect: 100-continue is what asks for this interim reply (RFC 9110 §10.1.1). The 100 itself carries no headers of note and never a body.',
       },
     ],
     responseBody: 'None: a 100 ends with its header section. The body, if any, comes with the final response.',
@@ -66,16 +67,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Upgrade',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 requires it: it names the protocol the connection switches to, e.g. Upgrade: websocket.',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'required',
         why: 'Upgrade is hop-by-hop, so the sender must also list "upgrade" in Connection; proxies that drop either header break the switch.',
       },
       {
         name: 'Sec-WebSocket-Accept',
+        side: 'response',
         requirement: 'required',
         why: 'WebSocket only: a hash of the client Sec-WebSocket-Key that proves the server understood the handshake; browsers abort the connection if it is missing or wrong.',
       },
@@ -108,7 +112,7 @@ const entries: StatusReference[] = [
     category: 'informational',
     standing: 'obsolete',
     origin:
-      'Defined for WebDAV by RFC 2518 (§10.1). RFC 4918, which replaced RFC 2518, no longer defines it; the code is still listed in the IANA registry, but browsers ignore it and new services should not rely on it.',
+      'Defined for WebDAV by RFC 2518 (§10.1). The IANA registry still lists 102 Processing with RFC 2518 as its reference and does not mark it obsoleted. We call it obsolete because RFC 4918, which obsoletes RFC 2518, does not define it any more, browsers ignore it, and new services should not rely on it.',
     summary:
       'Deprecated WebDAV interim reply meaning "got the whole request, still working on it", meant to stop clients timing out on slow requests.',
     meaning:
@@ -123,6 +127,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Depth',
+        side: 'request',
         requirement: 'optional',
         why: 'Request header, not a response header: Depth: infinity on COPY, MOVE, DELETE or PROPFIND over big collections is what makes WebDAV requests slow enough for 102. The 102 itself carries no headers of note.',
       },
@@ -167,6 +172,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Link',
+        side: 'response',
         requirement: 'recommended',
         why: 'The hints themselves, e.g. Link: </app.css>; rel=preload; as=style, or rel=preconnect for a third-party origin. Browsers act on preload and preconnect and ignore most other relations.',
       },
@@ -195,7 +201,7 @@ const entries: StatusReference[] = [
     reason: 'Upload Resumption Supported',
     localReason: 'Upload Resumption Supported',
     category: 'informational',
-    standing: 'standard',
+    standing: 'temporary',
     origin:
       'A temporary IANA registration for the IETF HTTP working group draft "Resumable Uploads for HTTP" (draft-ietf-httpbis-resumable-upload), not yet an RFC. The code, its headers and their details may still change, and a temporary registration lapses unless it is renewed or the draft is published.',
     summary:
@@ -213,18 +219,27 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'required',
-        why: 'URI of the upload resource; required in the 104 that announces it. Clients should check that it stays the same in every response for the upload.',
+        why: 'URI of the upload resource: the 104 that announces it during upload creation MUST carry it, and every later message for that request must repeat the same value; the progress 104s sent while appending (PATCH to the upload resource) MUST NOT carry it. Clients should check that it stays the same.',
       },
       {
         name: 'Upload-Limit',
-        requirement: 'recommended',
-        why: 'Structured dictionary of limits such as max-size, max-append-size and max-age; the draft requires it whenever the server enforces limits.',
+        side: 'response',
+        requirement: 'required',
+        why: 'Structured dictionary of limits such as max-size, max-append-size and max-age; the draft says the 104 that announces the upload MUST carry it whenever the server has limits.',
       },
       {
         name: 'Upload-Offset',
+        side: 'response',
         requirement: 'optional',
         why: 'In progress updates: the number of bytes processed so far. The client never has to resend data before that offset.',
+      },
+      {
+        name: 'Upload-Draft-Interop-Version',
+        side: 'response',
+        requirement: 'required',
+        why: 'While the protocol is a draft, the server MUST send the interop version it implements (8 in the current draft) in every 104, and clients MUST ignore a 104 without a matching one (draft-ietf-httpbis-resumable-upload, "Draft Version Identification"). The client sends it in its request too.',
       },
     ],
     responseBody: 'None: like every 1xx response, a 104 ends with its header section.',
@@ -266,21 +281,25 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Tells the client how to parse the body; a wrong type (HTML instead of JSON) is a classic cause of "it returned 200 but my code failed".',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'recommended',
         why: 'A validator lets readers revalidate with If-None-Match (and get 304) and lets writers use If-Match for optimistic locking.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'recommended',
         why: '200 is heuristically cacheable: without explicit directives, browsers and CDNs may reuse it for a while. Send no-store for private or fast-changing data.',
       },
       {
         name: 'Last-Modified',
+        side: 'response',
         requirement: 'optional',
         why: 'A date validator for If-Modified-Since; weaker than an ETag but useful for files and feeds.',
       },
@@ -324,16 +343,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'recommended',
         why: 'URI of the created resource; without it, clients must assume the target URI itself was created.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Describes the body returned with the new resource, usually application/json.',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: 'Validator of the new representation, so the client can update it later with If-Match without another GET.',
       },
@@ -378,16 +400,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'recommended',
         why: 'RFC 9110 gives Location no fixed meaning on a 202, but APIs widely use it to point at the job or status resource; Azure-style APIs use Operation-Location instead.',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
-        why: 'RFC 9110 defines Retry-After for 503 and 3xx only, but many APIs send it with 202 as the suggested polling interval.',
+        why: 'RFC 9110 gives it no meaning on a 202; it names Retry-After for 503 (§15.6.4), 3xx (§10.2.3) and a temporary 413 (§15.5.14), and RFC 6585 §4 for 429. Many APIs still send it with 202 as the suggested polling interval.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'For the small status document in the body, usually application/json.',
       },
@@ -429,11 +454,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Via',
+        side: 'response',
         requirement: 'recommended',
         why: 'Names the proxy that made the change; proxies must add Via anyway (RFC 9110 §7.6.3).',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Must describe the transformed content, which may differ from the original (e.g. WebP instead of PNG).',
       },
@@ -477,11 +504,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: 'After a PUT or PATCH, the new validator lets the client make its next conditional update without a GET first.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '204 is heuristically cacheable; add no-store if the response must not be reused.',
       },
@@ -523,6 +552,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Length',
+        side: 'response',
         requirement: 'recommended',
         why: 'Content-Length: 0 is the clearest way to frame a 205, which must have no content.',
       },
@@ -561,23 +591,45 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Range',
+        side: 'response',
         requirement: 'required',
         why: 'A single-part 206 must say which bytes it carries and the full length, e.g. Content-Range: bytes 0-1023/146515.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'The media type of the representation, or multipart/byteranges with a boundary when several ranges are sent.',
       },
       {
         name: 'ETag',
-        requirement: 'recommended',
-        why: 'Lets the client resume with If-Range, so it never splices bytes from two versions of the file.',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7: MUST be sent when the 200 would carry it (with Date, Cache-Control, Expires, Content-Location and Vary); clients use it with If-Range to resume safely.',
       },
       {
         name: 'Accept-Ranges',
+        side: 'response',
         requirement: 'optional',
         why: 'Accept-Ranges: bytes advertises range support, usually on the first 200 response.',
+      },
+      {
+        name: 'Date',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7: MUST be sent when the 200 would carry it.',
+      },
+      {
+        name: 'Cache-Control',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7: MUST be sent when the 200 would carry it, so caches treat the part like the whole.',
+      },
+      {
+        name: 'Vary',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7: MUST be sent when the 200 would carry it.',
       },
     ],
     responseBody: 'Only the requested bytes (one range), or a multipart/byteranges body with one part per range.',
@@ -619,8 +671,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
-        requirement: 'required',
-        why: 'application/xml (or text/xml) with a DAV: multistatus root for WebDAV; JSON batch APIs use application/json with a documented per-item structure.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 4918 §13 names no level for it; the general SHOULD of RFC 9110 §8.3 applies. Send it: application/xml (or text/xml) with a DAV: multistatus root for WebDAV; JSON batch APIs use application/json with a documented per-item structure.',
       },
     ],
     responseBody:
@@ -662,11 +715,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
-        requirement: 'required',
-        why: 'Belongs to the enclosing 207 response: application/xml with a DAV: multistatus body.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'Belongs to the enclosing 207 response (general SHOULD of RFC 9110 §8.3): application/xml with a DAV: multistatus body. A 208 itself only appears inside that body.',
       },
       {
         name: 'Depth',
+        side: 'request',
         requirement: 'optional',
         why: 'Request header: 208 only appears in answers to Depth: infinity requests.',
       },
@@ -707,16 +762,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'IM',
+        side: 'response',
         requirement: 'required',
         why: 'Names the instance-manipulations applied (e.g. vcdiff, diffe, gzip); without it the client cannot decode the body.',
       },
       {
         name: 'ETag',
-        requirement: 'recommended',
-        why: 'Entity tag of the complete current instance, which the client will use as its base next time.',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 3229 §10.4.1: the response MUST include an ETag giving the entity tag of the complete current instance, which the client will use as its base next time.',
       },
       {
         name: 'Delta-Base',
+        side: 'response',
         requirement: 'recommended',
         why: 'The entity tag of the base instance the delta was computed against.',
       },
@@ -756,11 +814,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'recommended',
         why: "The server's preferred choice, if it has one; user agents may redirect to it automatically.",
       },
       {
         name: 'Link',
+        side: 'response',
         requirement: 'optional',
         why: 'Link headers with rel="alternate" are one machine-readable way to list the choices; RFC 9110 prescribes no format.',
       },
@@ -803,11 +863,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: 'The new permanent URI (absolute or relative to the request URL); a 301 without it leaves clients stranded.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.2: the server SHOULD send the new permanent URI (absolute or relative to the request URL). Send it always: a 301 without it leaves clients stranded.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'Browsers may cache a 301 with no expiry at all; an explicit max-age limits how long a wrong redirect keeps firing.',
       },
@@ -859,11 +921,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: 'The temporary target; relative references are resolved against the request URL.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.3: the server SHOULD send the temporary target; relative references are resolved against the request URL. Without it browsers cannot follow the redirect.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '302 is not cacheable by default, but explicit freshness makes it so; use no-store when the target depends on the session.',
       },
@@ -914,8 +978,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'required',
-        why: 'The resource that holds the result; the client fetches it with GET.',
+        why: 'The resource that holds the result; the client fetches it with GET. RFC 9110 §15.4.4 uses no BCP 14 keyword here, but defines 303 as a redirect "as indicated by a URI in the Location header field": without it the code means nothing.',
       },
     ],
     responseBody: 'Optional: a short HTML note linking to the Location URI (RFC 9110 suggests one for requests other than HEAD).',
@@ -963,23 +1028,45 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'required',
-        why: 'Must be sent if the 200 would have carried it, so the cache can match and refresh the right stored response.',
+        why: 'RFC 9110 §15.4.5: MUST be sent if the 200 would have carried it, so the cache can match and refresh the right stored response.',
       },
       {
         name: 'Cache-Control',
-        requirement: 'recommended',
-        why: 'Refreshes the freshness of the stored response, so the client can skip revalidation for a while; repeat what the 200 would send.',
+        side: 'response',
+        requirement: 'required',
+        why: 'Same MUST as ETag (RFC 9110 §15.4.5) when the 200 would carry it: it refreshes the freshness of the stored response, so the client can skip revalidation for a while.',
       },
       {
         name: 'Vary',
-        requirement: 'recommended',
-        why: 'Must repeat the Vary of the 200, so the correct cached variant is updated.',
+        side: 'response',
+        requirement: 'required',
+        why: 'Same MUST (RFC 9110 §15.4.5) when the 200 would carry it: repeat the Vary of the 200, so the correct cached variant is updated.',
       },
       {
         name: 'Last-Modified',
+        side: 'response',
         requirement: 'optional',
-        why: 'Useful mainly when there is no ETag; leave other representation headers out of a 304.',
+        why: 'Not in the MUST list: RFC 9110 §15.4.5 says SHOULD NOT send other representation metadata unless it guides cache updates, e.g. Last-Modified when there is no ETag.',
+      },
+      {
+        name: 'Date',
+        side: 'response',
+        requirement: 'required',
+        why: 'Same MUST (RFC 9110 §15.4.5) when the 200 would carry it; origin servers with a clock send it on every 304 anyway (RFC 9110 §6.6.1).',
+      },
+      {
+        name: 'Content-Location',
+        side: 'response',
+        requirement: 'required',
+        why: 'Same MUST (RFC 9110 §15.4.5), but only when the 200 would have carried it, which few servers do.',
+      },
+      {
+        name: 'Expires',
+        side: 'response',
+        requirement: 'required',
+        why: 'Same MUST (RFC 9110 §15.4.5) when the 200 would carry it; Cache-Control max-age takes precedence over it in caches.',
       },
     ],
     responseBody: 'None. A 304 cannot have content; the client reuses the body it stored earlier.',
@@ -1026,6 +1113,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'required',
         why: 'In the old definition Location held the proxy URI, not a new address of the resource, which is why clients must not follow it like a redirect.',
       },
@@ -1062,6 +1150,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'optional',
         why: 'Has no defined role in a 306; RFC 9110 lets a client that gets an unrecognised 3xx with Location redirect there anyway.',
       },
@@ -1100,11 +1189,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: 'The temporary target of this one request; it is not a new permanent address.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.8: the server SHOULD send the temporary target of this one request; it is not a new permanent address. Without it the client cannot follow.',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: 'On a 3xx, asks the client to wait at least this long before following the redirect.',
       },
@@ -1143,7 +1234,7 @@ const entries: StatusReference[] = [
     standing: 'standard',
     summary: 'Permanent redirect that keeps the method and body: use the Location URL from now on and repeat the same request there.',
     meaning:
-      'RFC 9110 (taking over from RFC 7538) says the target resource has been assigned a new permanent URI and future references ought to use it. As with 307, a user agent must not change the request method when it follows the redirect automatically. The server should send the new URI in Location, and a 308 is heuristically cacheable.',
+      'RFC 9110 §15.4.9 (taking over from RFC 7538) says the target resource has been assigned a new permanent URI and future references ought to use it; the server should send it in Location, and a 308 is heuristically cacheable. §15.4.9 itself says nothing about the method: that 308 keeps it comes from RFC 7538 §3 (308 is like 301 except that it does not allow changing the request method from POST to GET) and from the note in RFC 9110 §15.4 that 307 and 308 were added as method-preserving redirects. The explicit MUST NOT change the method is written only for 307 (§15.4.8).',
     whenToUse: [
       'An API endpoint that receives POST, PUT, PATCH or DELETE has moved for good (new version path, new host, trailing-slash canonicalisation).',
       'Any permanent move where one code should be safe for every method; frameworks such as Next.js already use 308 for permanent and trailing-slash redirects.',
@@ -1155,11 +1246,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: 'The new permanent URI; clients should store it and repeat the same method there.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.9: the server SHOULD send the new permanent URI; clients should store it and repeat the same method there. Without it the client cannot follow.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '308 is heuristically cacheable and browsers keep it for a long time; an explicit max-age bounds that.',
       },
@@ -1185,7 +1278,8 @@ const entries: StatusReference[] = [
     related: [301, 307, 302],
     references: [
       { title: 'RFC 9110 §15.4.9 308 Permanent Redirect', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9' },
-      { title: 'RFC 7538 The HTTP Status Code 308 (Permanent Redirect)', url: 'https://www.rfc-editor.org/rfc/rfc7538.html' },
+      { title: 'RFC 7538 §3 308 Permanent Redirect (keeps the method)', url: 'https://www.rfc-editor.org/rfc/rfc7538.html#section-3' },
+      { title: 'RFC 9110 §15.4 Redirection 3xx (note on method-preserving 307 and 308)', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4' },
       { title: 'MDN: 308 Permanent Redirect', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/308' },
     ],
     retry: 'after-change',

@@ -26,11 +26,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json, so clients can read the list of errors and map each one to a field.',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'optional',
         why: 'close when the message framing itself was broken (e.g. an invalid Content-Length): RFC 9112 then requires the server to close the connection, because it can no longer tell where the next request starts.',
       },
@@ -112,11 +114,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'WWW-Authenticate',
+        side: 'response',
         requirement: 'required',
         why: 'At least one challenge for this resource (Bearer, Basic, Digest, Negotiate…). For Bearer add realm and, when a token was presented, error and error_description.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json for a short explanation; the machine-readable Bearer error code belongs in WWW-Authenticate.',
       },
@@ -192,6 +196,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json, so the client can tell the billing reason apart and find the upgrade or top-up link.',
       },
@@ -255,11 +260,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json, naming the missing permission or the policy that blocked the request.',
       },
       {
         name: 'WWW-Authenticate',
+        side: 'response',
         requirement: 'optional',
         why: 'With Bearer tokens: error="insufficient_scope" and a scope attribute, so the client can obtain a token with more scope.',
       },
@@ -328,11 +335,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json for APIs, text/html with a helpful page for websites.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'Controls how long caches and CDNs keep the miss; without it they may apply a heuristic lifetime.',
       },
@@ -401,11 +410,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Allow',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 requires it on 405: the methods the target resource supports right now. An empty value means no method is currently allowed.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json naming the method received and the allowed ones.',
       },
@@ -471,11 +482,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'The error has to be written in some format: problem+json or plain text is fine even if it is not in the client Accept list.',
       },
       {
         name: 'Vary',
+        side: 'response',
         requirement: 'optional',
         why: 'Accept (or Accept-Language…) when the answer depends on that header, so a shared cache does not serve the 406 to clients that asked for something else.',
       },
@@ -534,11 +547,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Proxy-Authenticate',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 requires it on 407: at least one challenge that applies to this proxy (Basic, Negotiate, Digest…).',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'Proxies usually send a short text or HTML page; clients act on Proxy-Authenticate, not on the body.',
       },
@@ -604,11 +619,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Connection',
-        requirement: 'recommended',
-        why: 'close, because the server is giving up on this HTTP/1.1 connection. HTTP/2 and HTTP/3 do not use this header.',
+        side: 'response',
+        requirement: 'optional',
+        why: 'close, because the server is giving up on this HTTP/1.1 connection. RFC 7231 §6.5.7 said SHOULD; RFC 9110 §15.5.9 no longer names the header, but sending it is still good practice. HTTP/2 and HTTP/3 do not use this header.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'Only if a body is sent: text/plain or application/problem+json.',
       },
@@ -675,16 +692,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json with a stable type per kind of conflict, so clients can branch on duplicate vs edit conflict vs locked without parsing text.',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: 'The current entity tag, so the client can re-read or retry with If-Match against the latest version. Also put the version in the body: RFC 9110 ties ETag to the selected representation, which in an error response is ambiguous.',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: 'Only for short-lived conflicts, such as a lock about to expire or an in-flight request with the same Idempotency-Key, to say when trying again makes sense.',
       },

@@ -24,11 +24,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json lets API clients read why the resource is gone and where its replacement is.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'Makes the cache lifetime explicit instead of heuristic; keep max-age short if the resource might ever be restored.',
       },
@@ -93,11 +95,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Length',
+        side: 'request',
         requirement: 'required',
-        why: 'What the client must add on the retry: the exact byte length of the request body (Content-Length: 0 for an empty POST). On the 411 itself it only frames the error body.',
+        why: 'Request header, the one the client must add on the retry: the exact byte length of the request body (Content-Length: 0 for an empty POST). RFC 9110 §15.5.12 lets the client repeat the request once it adds a valid one.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json so the client can see which header is missing.',
       },
@@ -105,7 +109,7 @@ const entries: StatusReference[] = [
     responseBody:
       'A short problem+json document (type, title, status 411, detail) naming the missing Content-Length and saying whether chunked transfer coding is refused.',
     pitfalls: [
-      '411 vs 400: 411 means the length header is absent; a malformed or conflicting Content-Length (two different values, or one together with Transfer-Encoding) is a 400.',
+      '411 vs 400: 411 means the length header is absent; an invalid Content-Length (e.g. two different values) is a 400 by RFC 9112 §6.3. For Content-Length together with Transfer-Encoding, RFC 9112 §6.1 lets the server either reject the request or go by Transfer-Encoding alone, closing the connection afterwards; answering 400 is our stricter advice, not the spec\'s rule.',
       '411 vs 413: 411 is about a missing length, 413 about a length that is too large. Fixing a 411 can uncover a 413.',
       'Some front ends want Content-Length: 0 even on a POST without a body; clients that omit it for empty bodies are a frequent trigger.',
       'Streaming uploads (fetch with a ReadableStream body, piped file streams) go out chunked over HTTP/1.1 and fail against servers that need a length.',
@@ -169,11 +173,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json naming the failed condition.',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: 'The current entity tag tells the client its copy is stale; it does not replace re-reading the resource before a retry.',
       },
@@ -254,16 +260,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json carrying the size limit.',
       },
       {
         name: 'Retry-After',
-        requirement: 'optional',
-        why: 'Only when the condition is temporary; RFC 9110 says the server SHOULD send it in that case.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.5.14: if the condition is temporary, the server SHOULD send it, saying after what time the client may try again. Leave it out for a fixed size limit.',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'optional',
         why: 'Connection: close on HTTP/1.1 when the server stops reading a large body, so leftover bytes are not read as the next request.',
       },
@@ -341,11 +350,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json with the accepted length and the body-based alternative.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'Controls how long caches may keep this heuristically cacheable error.',
       },
@@ -405,21 +416,25 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Accept-Post',
+        side: 'response',
         requirement: 'recommended',
         why: 'For POST: the media types the resource accepts, e.g. Accept-Post: application/json, multipart/form-data.',
       },
       {
         name: 'Accept-Patch',
+        side: 'response',
         requirement: 'recommended',
         why: 'For PATCH: RFC 5789 says a 415 for an unsupported patch format SHOULD list the supported ones, e.g. application/merge-patch+json.',
       },
       {
         name: 'Accept-Encoding',
+        side: 'response',
         requirement: 'recommended',
         why: 'When an unsupported Content-Encoding caused the 415, RFC 9110 says to list the codings that would have been accepted (possibly none).',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json naming the received and accepted formats.',
       },
@@ -489,17 +504,19 @@ const entries: StatusReference[] = [
     ],
     howToRespond: [
       'Send Content-Range: bytes */LENGTH with the current length so the client can correct itself.',
-      'Do not answer 416 for a syntactically invalid Range or an unknown range unit: ignore the header and send 200 with the full representation.',
+      'An unknown range unit must be ignored (RFC 9110 §14.2): send 200 with the full representation. For a syntactically invalid Range, §14.2 lets the server ignore or reject it; our advice is stricter than the spec: ignore it and send 200, since a 416 there only confuses clients.',
       'You may also ignore Range altogether and send 200; clients have to cope with that.',
     ],
     headers: [
       {
         name: 'Content-Range',
-        requirement: 'required',
-        why: 'For byte ranges, e.g. Content-Range: bytes */47022 with the current length (RFC 9110 words it as SHOULD); it lets the client fix its offsets.',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.5.17: a 416 to a byte-range request SHOULD carry Content-Range with the current length, e.g. Content-Range: bytes */47022. Send it anyway: it is how the client fixes its offsets.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'application/problem+json if an API sends an explanatory body; file downloads usually send none.',
       },
@@ -564,6 +581,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'application/problem+json if a body explains which expectation failed.',
       },
@@ -631,6 +649,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'If a body is sent, problem+json or plain text should explain the real reason, since the code itself means nothing.',
       },
@@ -689,6 +708,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'application/problem+json for API clients that see the 421 directly; browsers rarely surface it.',
       },

@@ -25,11 +25,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json (RFC 9457) tells clients the body is a machine-readable error with per-field details in an extension member such as errors.',
       },
       {
         name: 'Content-Language',
+        side: 'response',
         requirement: 'optional',
         why: 'Marks the language of the human-readable title and detail messages when the API localises them.',
       },
@@ -112,11 +114,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/xml for a WebDAV DAV:error body, or application/problem+json for an API, so the lock holder and expiry are machine-readable.',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: 'Not defined for 423 by any RFC, but a useful hint when the lock has a known expiry; clients are free to ignore it.',
       },
@@ -175,6 +179,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/xml for a WebDAV multistatus body, or application/problem+json naming the failed step, so the root cause can be found.',
       },
@@ -239,11 +244,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Early-Data',
+        side: 'request',
         requirement: 'required',
-        why: 'A request header, not a response one: an intermediary that forwards a request before its TLS handshake has finished must add Early-Data: 1 (RFC 8470 §5.1). Only such requests, or ones received directly in early data, may get a 425.',
+        why: 'A request header, not a response one: an intermediary that forwards a request before its TLS handshake has finished MUST add Early-Data: 1 (RFC 8470 §5.1). Only such requests, or ones received directly in early data, may get a 425. No header is required on the 425 itself.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'Only if you send a body at all; a short application/problem+json note helps anyone debugging the proxy chain.',
       },
@@ -302,16 +309,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Upgrade',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 §15.5.22: the server MUST list the protocol(s) the client has to switch to, e.g. Upgrade: websocket.',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'required',
         why: 'Upgrade is hop-by-hop, so its sender must also send Connection: Upgrade (RFC 9110 §7.8).',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'text/plain or application/problem+json for a short explanation of how to connect.',
       },
@@ -370,11 +380,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json telling the client which conditional header is required.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'no-store makes the ban on caching explicit for caches that do not know RFC 6585.',
       },
@@ -437,26 +449,31 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Retry-After',
-        requirement: 'recommended',
-        why: 'RFC 6585 lets a 429 carry it: delay-seconds (Retry-After: 30) or an HTTP-date. Well-behaved clients and SDKs wait exactly this long.',
+        side: 'response',
+        requirement: 'optional',
+        why: 'RFC 6585 §4: a 429 MAY carry it, as delay-seconds (Retry-After: 30) or an HTTP-date. Send it anyway: well-behaved clients and SDKs wait exactly this long instead of guessing, which is how they back off.',
       },
       {
         name: 'RateLimit',
+        side: 'response',
         requirement: 'optional',
         why: 'IETF draft (draft-ietf-httpapi-ratelimit-headers, not yet an RFC): the quota left under a named policy, e.g. RateLimit: "default";r=0;t=30 (0 left, window resets in 30 s). Widely deployed predecessors are X-RateLimit-Limit / -Remaining / -Reset.',
       },
       {
         name: 'RateLimit-Policy',
+        side: 'response',
         requirement: 'optional',
         why: 'Same draft: the policy itself, e.g. RateLimit-Policy: "default";q=100;w=60 (100 requests per 60 s), so clients can pace themselves.',
       },
       {
         name: 'Access-Control-Expose-Headers',
+        side: 'response',
         requirement: 'optional',
         why: 'For browser clients: Retry-After and the rate-limit headers are not CORS-safelisted, so list them here or scripts cannot read them.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json naming the limit that was exceeded.',
       },
@@ -532,11 +549,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/plain or application/problem+json naming the header that was too large.',
       },
       {
         name: 'Set-Cookie',
+        side: 'response',
         requirement: 'optional',
         why: 'Lets the server delete oversized or obsolete cookies (Max-Age=0) in the error response, so the next request gets through.',
       },
@@ -603,8 +622,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Host',
-        requirement: 'required',
-        why: 'A request header: no response headers are sent with 444. The usual trigger is a catch-all server block, so the request\'s Host (and TLS SNI) must match a configured server_name.',
+        side: 'request',
+        requirement: 'optional',
+        why: 'A request header: nginx sends nothing at all with 444, not even a status line. The usual trigger is a catch-all server block, so check that the request\'s Host (and TLS SNI) matches a configured server_name.',
       },
     ],
     responseBody:
@@ -660,16 +680,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Link',
+        side: 'response',
         requirement: 'recommended',
         why: 'RFC 7725 §4: the blocking entity SHOULD identify itself with Link: <uri>; rel="blocked-by". It names who blocks, not who demanded the block.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for people, or application/problem+json for APIs, carrying the explanation of the legal demand.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'recommended',
         why: 'A 451 is cacheable by default (RFC 7725); use private or a short max-age, with Vary as needed, when the block depends on the client\'s location.',
       },
@@ -731,6 +754,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'Normally nothing is sent: nginx logs 499 after the client has gone. Only services that return 499 on purpose (Google APIs for CANCELLED) send a body, as JSON or problem+json.',
       },

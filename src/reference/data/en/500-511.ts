@@ -25,11 +25,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json gives API clients a machine-readable error with a trace ID instead of an HTML error page.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'no-store stops CDNs or proxies that are configured to cache errors from serving this failure to other users.',
       },
@@ -102,11 +104,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json lets the client read which method or feature is unsupported.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'A 501 is heuristically cacheable; an explicit max-age or no-store decides how long caches may repeat it.',
       },
@@ -166,16 +170,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json for API traffic, so clients get a parseable error instead of the gateway default HTML page.',
       },
       {
         name: 'Proxy-Status',
+        side: 'response',
         requirement: 'optional',
         why: 'RFC 9209 field naming the intermediary and the error type (connection_refused, http_response_incomplete, tls_certificate_error...).',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: 'If you know the upstream is restarting, tell clients how long to wait before retrying.',
       },
@@ -245,16 +252,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Retry-After',
-        requirement: 'recommended',
-        why: 'Tells clients when to come back; many SDKs and HTTP libraries honour it instead of guessing with their own backoff.',
+        side: 'response',
+        requirement: 'optional',
+        why: 'RFC 9110 §15.6.4: the server MAY send it. Send it anyway: it tells clients when to come back, and many SDKs and HTTP libraries honour it instead of guessing with their own backoff.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json for APIs, or text/html for a maintenance page shown to people.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: 'no-store keeps a maintenance or overload response from being cached and served after the service has recovered.',
       },
@@ -321,11 +331,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/problem+json for API traffic, so clients can tell an upstream timeout from other failures.',
       },
       {
         name: 'Proxy-Status',
+        side: 'response',
         requirement: 'optional',
         why: 'RFC 9209 field naming the intermediary and the timeout type (connection_timeout, connection_read_timeout, http_response_timeout).',
       },
@@ -393,6 +405,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'RFC 9110 asks for a representation explaining the refusal and listing the supported protocols; problem+json or plain text keeps it readable.',
       },
@@ -454,6 +467,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Label the short HTML or problem+json explanation so the client can display it.',
       },
@@ -509,6 +523,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'application/xml for a WebDAV DAV:error or Multi-Status body, or application/problem+json for JSON APIs.',
       },
@@ -565,6 +580,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Label the XML, HTML or problem+json body that explains where the loop was found.',
       },
@@ -622,11 +638,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Hosting panels serve a short text/html notice; label it so browsers render it.',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: 'Tells visitors and bots when the bandwidth quota resets, if that is known.',
       },
@@ -686,6 +704,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'Label the body that explains which extension must be declared.',
       },
@@ -746,11 +765,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html carrying a link to the network login page.',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'recommended',
         why: 'no-store backs up the rule that caches must not store a 511, so the portal page never reappears after login.',
       },

@@ -26,16 +26,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'Cloudflare adds its Ray ID to every response; the site owner or Cloudflare support needs it, with the time, to find this request in the logs.',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: "Server: cloudflare shows the error page was produced by Cloudflare's edge, not by the origin.",
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for Cloudflare\'s default page; for an API hostname, a Cloudflare custom error rule can serve application/problem+json instead.',
       },
@@ -104,16 +107,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'The Ray ID of the failed request; quote it with the time when you report the outage.',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: "Server: cloudflare confirms the answer came from Cloudflare's edge; the origin never saw the request.",
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for the default Cloudflare page; a custom error rule can serve application/problem+json for API hostnames.',
       },
@@ -182,16 +188,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'The Ray ID of the request that timed out; the site owner needs it with the time and the Cloudflare data centre suffix (e.g. -FRA).',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: "Server: cloudflare marks the error as Cloudflare's own; no HTTP response came from the origin.",
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for the default page; a custom error rule can serve application/problem+json for API hostnames.',
       },
@@ -258,16 +267,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'The Ray ID to quote when reporting the outage to the site owner or Cloudflare support.',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: "Server: cloudflare shows the edge answered; no packet reached the origin's web server.",
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for the default page; a custom error rule can serve application/problem+json for API hostnames.',
       },
@@ -331,16 +343,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'The Ray ID lets the site owner find the slow request and match it with the origin log entry that probably still ended in 200.',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: "Server: cloudflare shows Cloudflare gave up waiting; the origin's own response, if any, was never delivered.",
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for the default page; a custom error rule can serve application/problem+json for API hostnames.',
       },
@@ -418,16 +433,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'The Ray ID of the failed request; the site owner matches it with the TLS errors in the origin log.',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare shows the error came from the edge; no HTTP request reached the origin.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for the default page; a custom error rule can serve application/problem+json for API hostnames.',
       },
@@ -497,16 +515,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'The Ray ID of the failed request, to quote when asking the site owner to check the origin certificate.',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare shows the edge refused to talk to the origin; no HTTP request reached it.',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'text/html for the default page; a custom error rule can serve application/problem+json for API hostnames.',
       },

@@ -21,8 +21,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Expect',
+        side: 'request',
         requirement: 'required',
-        why: '这是请求头：正是 Expect: 100-continue 请求了这个临时响应。100 本身没有需要关注的响应头，也永远没有响应体。',
+        why: '这是请求头：正是 Expect: 100-continue 请求了这个临时响应（RFC 9110 §10.1.1）。100 本身没有需要关注的响应头，也永远没有响应体。',
       },
     ],
     responseBody: '无：100 在响应头结束处就结束。真正的响应体（如果有）随最终响应一起返回。',
@@ -64,16 +65,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Upgrade',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 的硬性要求：写明连接切换到的协议，例如 Upgrade: websocket。',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'required',
         why: 'Upgrade 是逐跳头，发送方必须同时在 Connection 中列出 upgrade；反向代理丢掉其中任何一个，协议切换都会失败。',
       },
       {
         name: 'Sec-WebSocket-Accept',
+        side: 'response',
         requirement: 'required',
         why: '仅用于 WebSocket：由客户端 Sec-WebSocket-Key 计算出的哈希，证明服务器理解了握手；缺失或不正确时浏览器会直接断开连接。',
       },
@@ -106,7 +110,7 @@ const entries: StatusReference[] = [
     category: 'informational',
     standing: 'obsolete',
     origin:
-      '由 RFC 2518（§10.1）为 WebDAV 定义。取代 RFC 2518 的 RFC 4918 不再定义这个状态码；它仍留在 IANA 注册表中，但浏览器会忽略它，新服务不应再依赖它。',
+      '由 RFC 2518（§10.1）为 WebDAV 定义。IANA 注册表至今仍列出 102 Processing，参考文献为 RFC 2518，并未标注为已废弃。我们把它标为过时，是因为取代 RFC 2518 的 RFC 4918 已不再定义它，浏览器会忽略它，新服务也不应再依赖它。',
     summary: '已弃用的 WebDAV 临时响应，意为“请求已完整收到，还在处理中”，用来防止慢请求被客户端判定超时。',
     meaning:
       'RFC 2518 将 102 定义为一种临时响应，告诉客户端服务器已接受完整请求、但尚未处理完成。它面向预计耗时很长的方法（RFC 建议处理超过约 20 秒时发送），处理结束后服务器仍必须发送最终响应。与所有 1xx 一样，它没有响应体。',
@@ -118,6 +122,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Depth',
+        side: 'request',
         requirement: 'optional',
         why: '这是请求头而非响应头：对大目录执行 COPY、MOVE、DELETE 或 PROPFIND 并带上 Depth: infinity，正是 WebDAV 请求慢到需要 102 的原因。102 本身没有需要关注的响应头。',
       },
@@ -161,6 +166,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Link',
+        side: 'response',
         requirement: 'recommended',
         why: '提示内容本身，例如 Link: </app.css>; rel=preload; as=style，或对第三方域名使用 rel=preconnect。浏览器会处理 preload 和 preconnect，其他关系大多被忽略。',
       },
@@ -189,7 +195,7 @@ const entries: StatusReference[] = [
     reason: 'Upload Resumption Supported',
     localReason: '支持上传续传',
     category: 'informational',
-    standing: 'standard',
+    standing: 'temporary',
     origin:
       '这是 IANA 的临时注册，对应 IETF HTTP 工作组草案《Resumable Uploads for HTTP》（draft-ietf-httpbis-resumable-upload），尚未成为 RFC。状态码、相关头字段及细节仍可能变化；临时注册如不续期、草案也未发布，就会失效。',
     summary: '可续传上传服务器发出的临时响应：给出上传地址（Location）或进度（Upload-Offset），上传中断后可以断点续传。',
@@ -206,24 +212,33 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'required',
-        why: '上传资源的地址，宣布上传资源的 104 中必须携带；客户端应检查它在本次上传的所有响应中保持一致。',
+        why: '上传资源的地址：创建上传时宣布上传资源的 104 必须（MUST）携带，该请求之后的每条消息都必须重复相同的值；追加数据（对上传资源发 PATCH）时用来报进度的 104 则不得（MUST NOT）携带。客户端应检查它保持不变。',
       },
       {
         name: 'Upload-Limit',
-        requirement: 'recommended',
-        why: '结构化字典形式的限制，如 max-size、max-append-size、max-age；只要服务器有限制，草案就要求携带。',
+        side: 'response',
+        requirement: 'required',
+        why: '结构化字典形式的限制，如 max-size、max-append-size、max-age；草案规定只要服务器有限制，宣布上传资源的 104 就必须（MUST）携带。',
       },
       {
         name: 'Upload-Offset',
+        side: 'response',
         requirement: 'optional',
         why: '用于进度通知：服务器目前已处理的字节数，这个偏移之前的数据客户端无需重传。',
+      },
+      {
+        name: 'Upload-Draft-Interop-Version',
+        side: 'response',
+        requirement: 'required',
+        why: '协议仍是草案期间，服务器必须（MUST）在每个 104 中发送它实现的互操作版本（当前草案为 8），客户端必须忽略没有匹配版本的 104（draft-ietf-httpbis-resumable-upload 的“Draft Version Identification”一节）。客户端在请求中也要发送它。',
       },
     ],
     responseBody: '无：与所有 1xx 一样，104 在响应头结束处就结束。',
     pitfalls: [
       '104、100 与 201：100 只表示“可以发请求体了”；104 表示“这次上传可以续传，地址在这里”；客户端发送 Upload-Complete: ?0、打算分片追加时，最终答复是带 Location 的 201。',
-      '草案仍在变动，各实现只支持特定版本（早期草案用 Upload-Draft-Interop-Version 头协商）；代理或客户端库丢弃 1xx 时，客户端就拿不到上传地址。',
+      '草案仍在变动，各实现只支持特定版本：草案期间双方都必须用 Upload-Draft-Interop-Version 头声明互操作版本，版本不符的 104 会被客户端忽略；代理或客户端库丢弃 1xx 时，客户端就拿不到上传地址。',
     ],
     clientFixes: [
       '保存 104 中的 Location；上传中断或以 5xx 结束时，先对它发 HEAD 取得 Upload-Offset，再用 Content-Type: application/partial-upload 的 PATCH 传剩余部分。',
@@ -259,21 +274,25 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '告诉客户端如何解析响应体；类型不对（返回了 HTML 而不是 JSON）是“明明 200 代码却报错”的常见原因。',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'recommended',
         why: '有了校验值，读取方可以用 If-None-Match 协商缓存（拿到 304），写入方可以用 If-Match 实现乐观锁。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'recommended',
         why: '200 默认可被启发式缓存：不显式声明时，浏览器和 CDN 可能复用一段时间。私有或频繁变化的数据请设置 no-store。',
       },
       {
         name: 'Last-Modified',
+        side: 'response',
         requirement: 'optional',
         why: '配合 If-Modified-Since 使用的时间校验值，不如 ETag 精确，但对文件和订阅源很实用。',
       },
@@ -316,16 +335,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'recommended',
         why: '新资源的 URI；没有它，客户端只能认为新建的就是请求的目标 URI。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '描述随新资源返回的响应体，通常是 application/json。',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: '新表示的校验值，客户端之后可以直接用 If-Match 做条件更新，无需先 GET。',
       },
@@ -369,16 +391,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'recommended',
         why: 'RFC 9110 没有规定 Location 在 202 中的含义，但接口普遍用它指向任务或状态资源；Azure 风格的接口改用 Operation-Location。',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
-        why: 'RFC 9110 只为 503 和 3xx 定义了 Retry-After，但很多接口在 202 中用它建议轮询间隔。',
+        why: 'RFC 9110 没有规定它在 202 中的含义；RFC 9110 为 503（§15.6.4）、3xx（§10.2.3）和暂时性的 413（§15.5.14）使用 Retry-After，RFC 6585 §4 为 429 使用它。很多接口仍在 202 中用它建议轮询间隔。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '描述响应体中的任务状态信息，通常是 application/json。',
       },
@@ -415,11 +440,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Via',
+        side: 'response',
         requirement: 'recommended',
         why: '标明做了修改的代理；代理本来就必须添加 Via（RFC 9110 §7.6.3）。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '必须描述转换后的内容，它可能与原始内容不同（例如 PNG 变成了 WebP）。',
       },
@@ -463,11 +490,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: 'PUT 或 PATCH 之后返回新的校验值，客户端下次条件更新时无需先 GET。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '204 默认可被启发式缓存；不希望被复用时加上 no-store。',
       },
@@ -504,6 +533,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Length',
+        side: 'response',
         requirement: 'recommended',
         why: 'Content-Length: 0 是给 205 划定边界最清晰的方式，205 不允许有内容。',
       },
@@ -542,23 +572,45 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Range',
+        side: 'response',
         requirement: 'required',
         why: '单段 206 必须说明携带的是哪些字节以及总长度，例如 Content-Range: bytes 0-1023/146515。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '资源本身的媒体类型；返回多个范围时为带 boundary 的 multipart/byteranges。',
       },
       {
         name: 'ETag',
-        requirement: 'recommended',
-        why: '客户端续传时可以用 If-Range 校验，避免把两个版本的文件字节拼在一起。',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7：只要 200 会带它就必须（MUST）发送（Date、Cache-Control、Expires、Content-Location、Vary 同理）；客户端用它配合 If-Range 安全地续传。',
       },
       {
         name: 'Accept-Ranges',
+        side: 'response',
         requirement: 'optional',
         why: 'Accept-Ranges: bytes 表示支持范围请求，通常在第一次的 200 响应中声明。',
+      },
+      {
+        name: 'Date',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7：只要 200 会带它就必须（MUST）发送。',
+      },
+      {
+        name: 'Cache-Control',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7：只要 200 会带它就必须（MUST）发送，让缓存像对待完整响应一样对待这一部分。',
+      },
+      {
+        name: 'Vary',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 9110 §15.3.7：只要 200 会带它就必须（MUST）发送。',
       },
     ],
     responseBody: '只包含请求的字节（单个范围），或每个范围一段的 multipart/byteranges 响应体。',
@@ -600,8 +652,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
-        requirement: 'required',
-        why: 'WebDAV 中为 application/xml（或 text/xml），根元素是 DAV: multistatus；JSON 批量接口使用 application/json，并在文档中说明逐条结果的结构。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 4918 §13 没有为它规定级别，适用 RFC 9110 §8.3 的一般性 SHOULD。请发送：WebDAV 中为 application/xml（或 text/xml），根元素是 DAV: multistatus；JSON 批量接口使用 application/json，并在文档中说明逐条结果的结构。',
       },
     ],
     responseBody:
@@ -641,11 +694,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
-        requirement: 'required',
-        why: '属于外层的 207 响应：application/xml，响应体为 DAV: multistatus。',
+        side: 'response',
+        requirement: 'recommended',
+        why: '属于外层的 207 响应（适用 RFC 9110 §8.3 的一般性 SHOULD）：application/xml，响应体为 DAV: multistatus。208 本身只出现在这个响应体内。',
       },
       {
         name: 'Depth',
+        side: 'request',
         requirement: 'optional',
         why: '这是请求头：208 只出现在对 Depth: infinity 请求的响应中。',
       },
@@ -679,16 +734,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'IM',
+        side: 'response',
         requirement: 'required',
         why: '写明应用了哪些实例操作（如 vcdiff、diffe、gzip）；没有它，客户端无法解码响应体。',
       },
       {
         name: 'ETag',
-        requirement: 'recommended',
-        why: '完整当前实例的实体标签，客户端下次会把它作为基准版本。',
+        side: 'response',
+        requirement: 'required',
+        why: 'RFC 3229 §10.4.1：响应必须（MUST）带 ETag，给出完整当前实例的实体标签，客户端下次会把它作为基准版本。',
       },
       {
         name: 'Delta-Base',
+        side: 'response',
         requirement: 'recommended',
         why: '计算差异时所用基准实例的实体标签。',
       },
@@ -722,11 +780,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'recommended',
         why: '服务器的首选项（如果有）；用户代理可以自动重定向过去。',
       },
       {
         name: 'Link',
+        side: 'response',
         requirement: 'optional',
         why: '用 rel="alternate" 的 Link 头列出备选项是一种机器可读的做法；RFC 9110 并未规定格式。',
       },
@@ -769,11 +829,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: '新的永久 URI（绝对地址，或相对于请求 URL 的地址）；没有它的 301 会让客户端无路可走。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.2：服务器应当（SHOULD）给出新的永久 URI（绝对地址，或相对于请求 URL 的地址）。请总是发送：没有它的 301 会让客户端无路可走。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '浏览器可能无限期缓存 301；显式设置 max-age 可以限制错误重定向的影响时长。',
       },
@@ -825,11 +887,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: '临时目标地址；相对地址基于请求 URL 解析。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.3：服务器应当（SHOULD）给出临时目标地址；相对地址基于请求 URL 解析。没有它，浏览器无法跟随重定向。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '302 默认不可缓存，但显式设置有效期后就可以被缓存；目标取决于登录态时请用 no-store。',
       },
@@ -880,8 +944,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'required',
-        why: '保存结果的资源，客户端会用 GET 去获取。',
+        why: '保存结果的资源，客户端会用 GET 去获取。RFC 9110 §15.4.4 在这里没有用 BCP 14 关键词，但它把 303 定义为“由 Location 头中的 URI 指明”的重定向：没有它，这个状态码就没有意义。',
       },
     ],
     responseBody: '可选：一段指向 Location 地址的简短 HTML 说明（RFC 9110 建议对非 HEAD 请求提供）。',
@@ -929,23 +994,45 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'required',
-        why: '只要 200 会带 ETag，304 就必须带上，缓存才能匹配并刷新正确的那条缓存。',
+        why: 'RFC 9110 §15.4.5：只要 200 会带 ETag，304 就必须（MUST）带上，缓存才能匹配并刷新正确的那条缓存。',
       },
       {
         name: 'Cache-Control',
-        requirement: 'recommended',
-        why: '刷新已缓存响应的新鲜度，让客户端在一段时间内无需再次校验；内容应与 200 保持一致。',
+        side: 'response',
+        requirement: 'required',
+        why: '与 ETag 同属一条 MUST（RFC 9110 §15.4.5），前提是 200 会带它：它刷新已缓存响应的新鲜度，让客户端在一段时间内无需再次校验。',
       },
       {
         name: 'Vary',
-        requirement: 'recommended',
-        why: '必须与 200 的 Vary 一致，才能更新正确的缓存变体。',
+        side: 'response',
+        requirement: 'required',
+        why: '同属这条 MUST（RFC 9110 §15.4.5），前提是 200 会带它：与 200 的 Vary 保持一致，才能更新正确的缓存变体。',
       },
       {
         name: 'Last-Modified',
+        side: 'response',
         requirement: 'optional',
-        why: '主要在没有 ETag 时有用；其他表示相关的响应头不应放进 304。',
+        why: '不在必须列表中：RFC 9110 §15.4.5 规定，除非有助于更新缓存，否则不应（SHOULD NOT）发送其他表示元数据；例如没有 ETag 时，Last-Modified 有用。',
+      },
+      {
+        name: 'Date',
+        side: 'response',
+        requirement: 'required',
+        why: '同属这条 MUST（RFC 9110 §15.4.5），前提是 200 会带它；有时钟的源服务器本来就会在每个 304 中发送（RFC 9110 §6.6.1）。',
+      },
+      {
+        name: 'Content-Location',
+        side: 'response',
+        requirement: 'required',
+        why: '同属这条 MUST（RFC 9110 §15.4.5），但只在 200 会带它时才需要，很少有服务器这样做。',
+      },
+      {
+        name: 'Expires',
+        side: 'response',
+        requirement: 'required',
+        why: '同属这条 MUST（RFC 9110 §15.4.5），前提是 200 会带它；缓存中 Cache-Control 的 max-age 优先于它。',
       },
     ],
     responseBody: '无。304 不能有内容，客户端复用之前缓存的响应体。',
@@ -992,6 +1079,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'required',
         why: '按旧定义，这里放的是代理的 URI，而不是资源的新地址，所以客户端不能把它当重定向跟随。',
       },
@@ -1023,6 +1111,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
+        side: 'response',
         requirement: 'optional',
         why: '在 306 中没有定义用途；不过 RFC 9110 允许客户端遇到无法识别的 3xx 时，仍按 Location 重定向。',
       },
@@ -1059,11 +1148,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: '仅针对这一次请求的临时目标，不是新的永久地址。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.8：服务器应当（SHOULD）给出这一次请求的临时目标，它不是新的永久地址。没有它，客户端无法跟随。',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: '用在 3xx 上时，表示客户端至少要等待这么久再跟随重定向。',
       },
@@ -1102,7 +1193,7 @@ const entries: StatusReference[] = [
     standing: 'standard',
     summary: '保持方法和请求体的永久重定向：今后都使用 Location 中的地址，并在那里原样重发同一个请求。',
     meaning:
-      'RFC 9110（接替 RFC 7538）规定：308 表示目标资源已被分配了新的永久 URI，今后的引用都应使用新地址。与 307 一样，用户代理自动跟随时不得改变请求方法。服务器应在 Location 中给出新 URI；308 默认可被启发式缓存。',
+      'RFC 9110 §15.4.9（接替 RFC 7538）规定：308 表示目标资源已被分配了新的永久 URI，今后的引用都应使用新地址；服务器应在 Location 中给出新 URI，308 默认可被启发式缓存。§15.4.9 本身没有提请求方法：308 保持方法不变，依据是 RFC 7538 §3（308 与 301 相同，只是不允许把 POST 改成 GET），以及 RFC 9110 §15.4 的注释（307 和 308 是为保持方法不变的重定向而新增的）。“不得（MUST NOT）改变请求方法”这句明文只写在 307（§15.4.8）中。',
     whenToUse: [
       '接收 POST、PUT、PATCH 或 DELETE 的接口永久迁移（新版本路径、新主机、规范化末尾斜杠）。',
       '任何希望用一个对所有方法都安全的状态码表示永久迁移的场景；Next.js 等框架的永久重定向和末尾斜杠重定向已经使用 308。',
@@ -1114,11 +1205,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'required',
-        why: '新的永久 URI；客户端应保存它，并在那里用同样的方法重发。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.4.9：服务器应当（SHOULD）给出新的永久 URI；客户端应保存它，并在那里用同样的方法重发。没有它，客户端无法跟随。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '308 默认可被启发式缓存，浏览器会记很久；显式的 max-age 可以限定时长。',
       },
@@ -1144,7 +1237,8 @@ const entries: StatusReference[] = [
     related: [301, 307, 302],
     references: [
       { title: 'RFC 9110 §15.4.9 308 Permanent Redirect', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9' },
-      { title: 'RFC 7538 HTTP 状态码 308 (Permanent Redirect)', url: 'https://www.rfc-editor.org/rfc/rfc7538.html' },
+      { title: 'RFC 7538 §3 308 Permanent Redirect（保持请求方法）', url: 'https://www.rfc-editor.org/rfc/rfc7538.html#section-3' },
+      { title: 'RFC 9110 §15.4 重定向 3xx（关于保持方法的 307 和 308 的注释）', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4' },
       { title: 'MDN：308 Permanent Redirect', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/308' },
     ],
     retry: 'after-change',

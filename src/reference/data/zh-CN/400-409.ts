@@ -25,11 +25,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，调用方可以读取错误列表，并把每条错误对应到具体字段。',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'optional',
         why: '当报文分帧本身已损坏（例如 Content-Length 非法）时发送 close：RFC 9112 要求此时服务器关闭连接，因为已无法判断下一个请求从哪里开始。',
       },
@@ -110,11 +112,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'WWW-Authenticate',
+        side: 'response',
         requirement: 'required',
         why: '至少包含一个适用于该资源的质询（Bearer、Basic、Digest、Negotiate…）。Bearer 要带 realm；请求里带了令牌时，再加上 error 和 error_description。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '用 application/problem+json 给出简短说明；供程序判断的 Bearer 错误码放在 WWW-Authenticate 里。',
       },
@@ -189,6 +193,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，让调用方区分具体的计费原因，并拿到升级或充值链接。',
       },
@@ -254,11 +259,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，说明缺少哪项权限或是哪条策略拦截了请求。',
       },
       {
         name: 'WWW-Authenticate',
+        side: 'response',
         requirement: 'optional',
         why: 'Bearer 令牌场景下带 error="insufficient_scope" 和 scope 属性，客户端可据此申请权限更大的令牌。',
       },
@@ -329,11 +336,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'API 用 application/problem+json，网站用 text/html 返回一个有引导作用的页面。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '控制缓存和 CDN 把这次“未找到”保留多久；不设置的话，它们可能按启发式规则自行决定。',
       },
@@ -402,11 +411,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Allow',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 规定 405 必须带 Allow：列出目标资源当前支持的方法。值为空表示当前不允许任何方法。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，写明收到的方法和允许的方法。',
       },
@@ -471,11 +482,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '错误信息总得用某种格式表达：即使不在客户端的 Accept 列表里，用 problem+json 或纯文本也没问题。',
       },
       {
         name: 'Vary',
+        side: 'response',
         requirement: 'optional',
         why: '响应取决于 Accept（或 Accept-Language 等）时带上，避免共享缓存把这个 406 返回给请求了其他格式的客户端。',
       },
@@ -534,11 +547,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Proxy-Authenticate',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 规定 407 必须带它：至少一个适用于该代理的质询（Basic、Negotiate、Digest…）。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '代理一般返回一段简短的文本或 HTML 页面；客户端依据的是 Proxy-Authenticate，而不是响应体。',
       },
@@ -603,11 +618,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Connection',
-        requirement: 'recommended',
-        why: '值为 close，表示服务器放弃这个 HTTP/1.1 连接。HTTP/2 和 HTTP/3 不使用这个响应头。',
+        side: 'response',
+        requirement: 'optional',
+        why: '值为 close，表示服务器放弃这个 HTTP/1.1 连接。RFC 7231 §6.5.7 曾规定应当（SHOULD）发送；RFC 9110 §15.5.9 已不再提这个头，但发送它仍是好习惯。HTTP/2 和 HTTP/3 不使用这个响应头。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '只在带响应体时需要：text/plain 或 application/problem+json。',
       },
@@ -673,16 +690,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，并为每类冲突定义固定的 type，客户端据此区分重复、编辑冲突、锁定，而不必解析文字。',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: '资源当前的实体标签，客户端可据此重新读取，或用 If-Match 基于最新版本重试。版本号也请同时放进响应体：RFC 9110 把 ETag 绑定在“选定的表示”上，用在错误响应里含义不够明确。',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: '仅用于短暂的冲突，例如锁即将过期，或同一 Idempotency-Key 的请求仍在处理中，用来告诉客户端多久后再试。',
       },

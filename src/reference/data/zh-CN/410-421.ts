@@ -23,11 +23,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，让 API 调用方读到资源被删除的原因和替代资源的位置。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '显式声明缓存时长，避免依赖启发式缓存；资源将来可能恢复的话，max-age 要设得短一些。',
       },
@@ -92,11 +94,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Length',
+        side: 'request',
         requirement: 'required',
-        why: '这是客户端重试时必须补上的请求头：请求体的准确字节数（空 POST 写 Content-Length: 0）。411 响应本身带它只是为了给错误响应体分帧。',
+        why: '这是请求头，客户端重试时必须补上：请求体的准确字节数（空 POST 写 Content-Length: 0）。RFC 9110 §15.5.12 允许客户端补上有效的 Content-Length 后重发请求。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，让客户端知道缺的是哪个请求头。',
       },
@@ -104,7 +108,7 @@ const entries: StatusReference[] = [
     responseBody:
       '返回简短的 problem+json（type、title、status 411、detail），指出缺少 Content-Length，并说明是否拒绝 chunked 传输编码。',
     pitfalls: [
-      '411 与 400：411 只表示缺少长度头；Content-Length 格式错误或互相矛盾（两个不同的值，或与 Transfer-Encoding 同时出现）应返回 400。',
+      '411 与 400：411 只表示缺少长度头；Content-Length 无效（例如两个不同的值）按 RFC 9112 §6.3 应返回 400。Content-Length 与 Transfer-Encoding 同时出现时，RFC 9112 §6.1 允许服务器拒绝，或只按 Transfer-Encoding 处理，之后关闭连接；返回 400 是我们更严格的建议，而不是规范的要求。',
       '411 与 413：411 是“没给长度”，413 是“长度太大”。修好 411 之后可能紧接着遇到 413。',
       '有些前端网关即使是不带请求体的 POST 也要求 Content-Length: 0；客户端对空请求体省略这个头，是最常见的触发原因。',
       '流式上传（fetch 传 ReadableStream、管道转发文件流）在 HTTP/1.1 下会以 chunked 发出，碰到要求长度的服务器就会得到 411。',
@@ -168,11 +172,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，写明哪个条件失败。',
       },
       {
         name: 'ETag',
+        side: 'response',
         requirement: 'optional',
         why: '当前的实体标签能让客户端意识到自己手里的版本已过期，但不能代替重试前的重新读取。',
       },
@@ -252,16 +258,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，在其中给出大小上限。',
       },
       {
         name: 'Retry-After',
-        requirement: 'optional',
-        why: '仅当限制是暂时的；RFC 9110 规定这种情况下服务器应当（SHOULD）发送。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.5.14：如果限制是暂时的，服务器应当（SHOULD）发送它，说明客户端多久之后可以重试。大小上限是固定的就不要发送。',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'optional',
         why: 'HTTP/1.1 下服务器不再读取剩余请求体时发送 Connection: close，避免残留字节被当成下一个请求解析。',
       },
@@ -339,11 +348,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，写明允许的长度和改用请求体的替代接口。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '控制缓存保留这个可被启发式缓存的错误响应的时长。',
       },
@@ -402,21 +413,25 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Accept-Post',
+        side: 'response',
         requirement: 'recommended',
         why: '针对 POST：列出资源接受的媒体类型，例如 Accept-Post: application/json, multipart/form-data。',
       },
       {
         name: 'Accept-Patch',
+        side: 'response',
         requirement: 'recommended',
         why: '针对 PATCH：RFC 5789 规定因补丁格式不支持而返回 415 时应当（SHOULD）列出支持的格式，例如 application/merge-patch+json。',
       },
       {
         name: 'Accept-Encoding',
+        side: 'response',
         requirement: 'recommended',
         why: '因不支持的 Content-Encoding 导致 415 时，RFC 9110 建议用它列出本可接受的编码（可以为空）。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，写明收到的格式和可接受的格式。',
       },
@@ -485,17 +500,19 @@ const entries: StatusReference[] = [
     ],
     howToRespond: [
       '发送 Content-Range: bytes */总长度，告诉客户端当前长度，方便它自行修正。',
-      'Range 语法错误或范围单位不认识时不要返回 416，而应忽略该请求头，返回 200 和完整内容。',
+      '不认识的范围单位必须忽略（RFC 9110 §14.2），返回 200 和完整内容。Range 语法错误时，§14.2 允许服务器忽略或拒绝；我们的建议比规范更严格：忽略它并返回 200，因为这时返回 416 只会让客户端困惑。',
       '也可以完全忽略 Range 直接返回 200，客户端必须能处理这种情况。',
     ],
     headers: [
       {
         name: 'Content-Range',
-        requirement: 'required',
-        why: '针对字节范围，例如 Content-Range: bytes */47022，给出当前长度（RFC 9110 用的是 SHOULD），客户端据此修正偏移量。',
+        side: 'response',
+        requirement: 'recommended',
+        why: 'RFC 9110 §15.5.17：对字节范围请求返回 416 时应当（SHOULD）带 Content-Range 给出当前长度，例如 Content-Range: bytes */47022。建议总是发送：客户端要靠它修正偏移量。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: 'API 需要返回说明时使用 application/problem+json；文件下载通常不带响应体。',
       },
@@ -560,6 +577,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '需要说明哪个期望失败时，使用 application/problem+json。',
       },
@@ -626,6 +644,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '如果有响应体，用 problem+json 或纯文本说明真实原因，因为状态码本身毫无意义。',
       },
@@ -682,6 +701,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '为会直接看到 421 的 API 客户端提供 application/problem+json；浏览器很少把它展示出来。',
       },

@@ -25,11 +25,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json（RFC 9457），表明响应体是机器可读的错误信息，逐字段的校验结果放在 errors 之类的扩展成员里。',
       },
       {
         name: 'Content-Language',
+        side: 'response',
         requirement: 'optional',
         why: '接口对错误提示做了多语言时，用它标明 title、detail 等提示文案所用的语言。',
       },
@@ -112,11 +114,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'WebDAV 的 DAV:error 用 application/xml，普通 API 用 application/problem+json，让锁的持有者和过期时间可以被程序读取。',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: '没有任何 RFC 为 423 定义它，但锁的过期时间已知时可以作为提示；客户端可以忽略。',
       },
@@ -175,6 +179,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'WebDAV 的 multistatus 用 application/xml，API 用 application/problem+json 并写明失败的步骤，方便定位根因。',
       },
@@ -239,11 +244,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Early-Data',
+        side: 'request',
         requirement: 'required',
-        why: '这是请求头而不是响应头：中间层在与客户端的 TLS 握手完成之前就转发请求时，必须加上 Early-Data: 1（RFC 8470 §5.1）。只有这类请求，或直接在早期数据中收到的请求，才可以返回 425。',
+        why: '这是请求头而不是响应头：中间层在与客户端的 TLS 握手完成之前就转发请求时，必须（MUST）加上 Early-Data: 1（RFC 8470 §5.1）。只有这类请求，或直接在早期数据中收到的请求，才可以返回 425。425 响应本身没有必须携带的头。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '只在需要响应体时使用；一段简短的 application/problem+json 说明，方便排查代理链路的人。',
       },
@@ -302,16 +309,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Upgrade',
+        side: 'response',
         requirement: 'required',
         why: 'RFC 9110 §15.5.22：服务器必须列出客户端要切换到的协议，例如 Upgrade: websocket。',
       },
       {
         name: 'Connection',
+        side: 'response',
         requirement: 'required',
         why: 'Upgrade 是逐跳（hop-by-hop）头，发送方必须同时发送 Connection: Upgrade（RFC 9110 §7.8）。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '用 text/plain 或 application/problem+json 简要说明如何连接。',
       },
@@ -370,11 +380,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '用 application/problem+json 告诉客户端需要哪个条件请求头。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '用 no-store 把“禁止缓存”写明，照顾不了解 RFC 6585 的缓存。',
       },
@@ -437,26 +449,31 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Retry-After',
-        requirement: 'recommended',
-        why: 'RFC 6585 允许 429 带上它：秒数（Retry-After: 30）或 HTTP 日期。规范的客户端和 SDK 会严格按这个时间等待。',
+        side: 'response',
+        requirement: 'optional',
+        why: 'RFC 6585 §4：429 可以（MAY）带上它，值为秒数（Retry-After: 30）或 HTTP 日期。建议总是发送：规范的客户端和 SDK 会严格按这个时间等待而不是自己猜，客户端正是靠它来退避。',
       },
       {
         name: 'RateLimit',
+        side: 'response',
         requirement: 'optional',
         why: 'IETF 草案（draft-ietf-httpapi-ratelimit-headers，尚未成为 RFC）：某条命名策略下剩余的额度，例如 RateLimit: "default";r=0;t=30（剩 0 次，30 秒后窗口重置）。业界广泛使用的前身是 X-RateLimit-Limit / -Remaining / -Reset。',
       },
       {
         name: 'RateLimit-Policy',
+        side: 'response',
         requirement: 'optional',
         why: '同一草案：描述限流策略本身，例如 RateLimit-Policy: "default";q=100;w=60（每 60 秒 100 次），方便客户端自行控速。',
       },
       {
         name: 'Access-Control-Expose-Headers',
+        side: 'response',
         requirement: 'optional',
         why: '面向浏览器客户端：Retry-After 和各种限流头都不在 CORS 安全列表内，必须在这里列出，脚本才能读取。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '用 application/problem+json 写明触发了哪条限制。',
       },
@@ -532,11 +549,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '用 text/plain 或 application/problem+json 写明是哪个请求头过大。',
       },
       {
         name: 'Set-Cookie',
+        side: 'response',
         requirement: 'optional',
         why: '服务器可以在错误响应里删除过大或过时的 Cookie（Max-Age=0），让下一次请求能通过。',
       },
@@ -603,8 +622,9 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Host',
-        requirement: 'required',
-        why: '这是请求头：444 不会发送任何响应头。最常见的触发点是兜底 server 块，所以请求的 Host（以及 TLS 的 SNI）必须与某个已配置的 server_name 匹配。',
+        side: 'request',
+        requirement: 'optional',
+        why: '这是请求头：nginx 返回 444 时什么都不发送，连状态行都没有。最常见的触发点是兜底 server 块，所以要检查请求的 Host（以及 TLS 的 SNI）是否与某个已配置的 server_name 匹配。',
       },
     ],
     responseBody: '无。nginx 直接关闭连接，不发送状态行、响应头和响应体。',
@@ -659,16 +679,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Link',
+        side: 'response',
         requirement: 'recommended',
         why: 'RFC 7725 §4：执行屏蔽的实体应通过 Link: <uri>; rel="blocked-by" 标明自己。它标明的是谁在屏蔽，而不是谁要求屏蔽。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '面向用户用 text/html，面向 API 用 application/problem+json，承载对法律要求的说明。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'recommended',
         why: '451 默认可缓存（RFC 7725）；屏蔽与访问者所在地相关时，使用 private 或很短的 max-age，必要时配合 Vary。',
       },
@@ -730,6 +753,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'optional',
         why: '通常什么都不发送：nginx 是在客户端离开之后才记下 499。只有主动返回 499 的服务（Google API 的 CANCELLED）才会带响应体，格式为 JSON 或 problem+json。',
       },

@@ -24,11 +24,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，让 API 调用方拿到带 trace ID 的结构化错误，而不是一段 HTML 错误页。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '设置 no-store，防止配置了缓存错误响应的 CDN 或代理把这次故障返回给其他用户。',
       },
@@ -100,11 +102,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 application/problem+json，让客户端读出不支持的是哪个方法或功能。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '501 默认可被启发式缓存；显式的 max-age 或 no-store 决定缓存可以重复返回它多久。',
       },
@@ -163,16 +167,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'API 流量使用 application/problem+json，让客户端拿到可解析的错误，而不是网关默认的 HTML 错误页。',
       },
       {
         name: 'Proxy-Status',
+        side: 'response',
         requirement: 'optional',
         why: 'RFC 9209 定义的响应头，标明是哪个中间层、出了哪类错误（connection_refused、http_response_incomplete、tls_certificate_error 等）。',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: '如果知道上游正在重启，告诉客户端等多久再重试。',
       },
@@ -242,16 +249,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Retry-After',
-        requirement: 'recommended',
-        why: '告诉客户端何时再来；很多 SDK 和 HTTP 库会遵循它，而不是自己瞎猜退避时间。',
+        side: 'response',
+        requirement: 'optional',
+        why: 'RFC 9110 §15.6.4：服务器可以（MAY）发送。建议总是发送：它告诉客户端何时再来，很多 SDK 和 HTTP 库会遵循它，而不是自己瞎猜退避时间。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'API 使用 application/problem+json；面向用户的维护页使用 text/html。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'optional',
         why: '设置 no-store，避免维护页或过载响应被缓存，在服务恢复后还继续返回。',
       },
@@ -318,11 +328,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'API 流量使用 application/problem+json，让客户端能把上游超时和其他故障区分开。',
       },
       {
         name: 'Proxy-Status',
+        side: 'response',
         requirement: 'optional',
         why: 'RFC 9209 定义的响应头，标明是哪个中间层、哪种超时（connection_timeout、connection_read_timeout、http_response_timeout）。',
       },
@@ -390,6 +402,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'RFC 9110 要求响应说明拒绝原因并列出支持的协议；用 problem+json 或纯文本都便于阅读。',
       },
@@ -449,6 +462,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '标明说明性的 HTML 或 problem+json 响应体类型，方便客户端展示。',
       },
@@ -503,6 +517,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: 'WebDAV 的 DAV:error 或 Multi-Status 响应体用 application/xml；JSON API 用 application/problem+json。',
       },
@@ -558,6 +573,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '标明说明循环位置的 XML、HTML 或 problem+json 响应体类型。',
       },
@@ -613,11 +629,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '主机面板返回的是简短的 text/html 提示页，标明类型以便浏览器正常显示。',
       },
       {
         name: 'Retry-After',
+        side: 'response',
         requirement: 'optional',
         why: '如果知道带宽配额何时重置，告诉访问者和爬虫何时再来。',
       },
@@ -676,6 +694,7 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '标明解释需要声明哪个扩展的响应体类型。',
       },
@@ -734,11 +753,13 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '使用 text/html，其中包含指向网络登录页的链接。',
       },
       {
         name: 'Cache-Control',
+        side: 'response',
         requirement: 'recommended',
         why: '用 no-store 落实“缓存不得存储 511”的规定，保证登录后不会再看到认证页面。',
       },

@@ -25,16 +25,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: 'Cloudflare 给每个响应加的 Ray ID；站长或 Cloudflare 支持要靠它和时间点在日志里定位这次请求。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 表明错误页是 Cloudflare 边缘节点生成的，不是源站。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用 Cloudflare 自定义错误规则改为返回 application/problem+json。',
       },
@@ -101,16 +104,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: '失败请求的 Ray ID；反馈故障时连同时间点一起提供。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 说明响应来自 Cloudflare 边缘节点，源站根本没收到请求。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
       },
@@ -178,16 +184,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: '超时请求的 Ray ID；站长需要它、时间点以及后缀里的 Cloudflare 数据中心代码（如 -FRA）。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 表明这是 Cloudflare 自己的错误，源站没有返回任何 HTTP 响应。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
       },
@@ -252,16 +261,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: '向站长或 Cloudflare 支持反馈故障时要提供的 Ray ID。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 表明是边缘节点应答的，没有任何数据包到达源站的 Web 服务器。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
       },
@@ -324,16 +336,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: '站长靠 Ray ID 找到这个慢请求，并和源站日志里那条很可能最终返回 200 的记录对上。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 说明是 Cloudflare 等不下去了；源站之后即使有响应，也不会再送到客户端。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
       },
@@ -410,16 +425,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: '失败请求的 Ray ID；站长用它去对源站日志里的 TLS 错误。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 表明错误来自边缘节点，没有任何 HTTP 请求到达源站。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
       },
@@ -488,16 +506,19 @@ const entries: StatusReference[] = [
     headers: [
       {
         name: 'CF-RAY',
+        side: 'response',
         requirement: 'required',
         why: '失败请求的 Ray ID，请站长检查源站证书时一并提供。',
       },
       {
         name: 'Server',
+        side: 'response',
         requirement: 'optional',
         why: 'Server: cloudflare 表明是边缘节点拒绝与源站通信，没有任何 HTTP 请求到达源站。',
       },
       {
         name: 'Content-Type',
+        side: 'response',
         requirement: 'recommended',
         why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
       },

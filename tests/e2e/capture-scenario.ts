@@ -167,6 +167,11 @@ export function captureSuite(launch: (dist: string, serverUrl: string) => Promis
       expect(rows2[0]!.status).toBe('network');
       expect(rows2[0]!.text).toMatch(/Network error/);
       expect(rows2[0]!.text).toMatch(/REFUSED/i);
+      // Beside it, what the browser's error name means: Chrome's net::ERR_*, Firefox's NS_ERROR_*.
+      await popup2.evaluate(() => (document.querySelector('[data-testid="entry-row"]') as HTMLElement).click(), undefined);
+      await popup2.waitForSelector('[data-testid="network-error-entry"]');
+      expect(await textOf(popup2, '[data-testid="network-error-names"]')).toMatch(d.name === 'chromium' ? /net::ERR_CONNECTION_REFUSED/ : /NS_ERROR_CONNECTION_REFUSED/);
+      expect(await textOf(popup2, '[data-testid="network-error-entry"] [data-testid="reference-summary"]')).not.toBe('');
       await popup2.close();
     });
   });

@@ -3,12 +3,11 @@
 //    (alternating, same flags); we report the ratio of the medians. Goal: at most 1.05.
 // 2. The service worker's JS heap after more and more failing responses pass through. Goal: it levels off.
 // Node 20 needs --experimental-websocket for the raw CDP connection to the service worker.
-import { chromium } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
-import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist/chrome');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -27,7 +26,7 @@ function floorBuild() {
   delete manifest.content_scripts;
   manifest.background = { service_worker: 'floor.js' };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'floor.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ ready: true, bootId: 'floor' }); });
+  writeFileSync(join(dir, 'floor.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { reply([]); });
 const f = { urls: ['<all_urls>'] }, n = () => {};
 chrome.webRequest.onBeforeRequest.addListener(n, f, ['requestBody']);
 chrome.webRequest.onSendHeaders.addListener(n, f, ['requestHeaders']);
@@ -38,22 +37,7 @@ chrome.webRequest.onErrorOccurred.addListener(n, f);`);
 }
 
 async function launch(withExtension, port, dist = DIST) {
-  const profile = mkdtempSync(join(tmpdir(), 'statuslens-bench-'));
-  const args = chromiumArgs(withExtension ? dist : undefined);
-  if (port) args.push(`--remote-debugging-port=${port}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
-  if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/src/popup/index.html?tabId=-1`);
-    for (let i = 0; i < 100; i++) {
-      const pong = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })).catch(() => undefined);
-      if (pong?.ready) break;
-      await page.waitForTimeout(100);
-    }
-    await page.close();
-  }
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+  return launchChromium({ dist: withExtension ? dist : undefined, args: port ? [`--remote-debugging-port=${port}`] : [] });
 }
 
 async function loadOnce(context, url) {

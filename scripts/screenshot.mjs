@@ -1,24 +1,13 @@
 // Takes the README's popup screenshot (docs/popup.png): the demo page's 409 in the popup's detail view.
 // Run after `npm run build`: node scripts/screenshot.mjs
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
-import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
-const dist = resolve('dist/chrome');
 const server = await startServer();
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'statuslens-shot-')), {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: chromiumArgs(dist),
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = new URL(worker.url()).host;
+const { context, extensionId: id, close } = await launchChromium({ dist: resolve('dist/chrome') });
 const probe = await context.newPage();
 await probe.goto(`chrome-extension://${id}/src/popup/index.html?tabId=-1`);
-for (let i = 0; i < 50 && !(await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })).catch(() => undefined))?.ready; i++) await probe.waitForTimeout(100);
 const demo = await context.newPage();
 await demo.goto(`${server.url}/demo`);
 await demo.waitForTimeout(2500);
@@ -48,5 +37,5 @@ await tab.waitForSelector('[data-testid="entry-detail"]');
 await tab.waitForTimeout(500);
 await tab.screenshot({ path: 'docs/tab.png' });
 console.log('wrote docs/popup.png and docs/tab.png');
-await context.close();
+await close();
 await server.close();

@@ -1,11 +1,9 @@
 // Starts the demo API server on 127.0.0.1 and opens Chromium (default) or Firefox (--firefox)
 // with the freshly built extension loaded on the demo page. No internet needed.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
-import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const firefox = process.argv.includes('--firefox');
 const port = Number(process.env.STATUSLENS_DEMO_PORT ?? 8787);
@@ -32,15 +30,9 @@ Press Ctrl+C to stop the demo server.`);
     process.exit(0);
   });
 } else {
-  const { chromium } = await import('playwright-core');
   const dist = resolve('dist/chrome');
   console.log(`Opening Chromium with ${dist} …`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'statuslens-demo-')), {
-    executablePath: CHROMIUM_PATH,
-    headless: false,
-    viewport: null,
-    args: chromiumArgs(dist),
-  });
+  const { context } = await launchChromium({ dist, headless: false, viewport: null });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demo);
   console.log('Click the StatusLens icon (puzzle-piece menu → pin) to see the failures. Close the browser to stop.');

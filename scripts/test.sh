@@ -7,6 +7,7 @@ bash scripts/setup.sh
 
 echo "== type check"
 npx tsc --noEmit -p .
+npx tsc --noEmit -p tests/e2e
 echo "== unit tests"
 npx vitest run
 echo "== build"

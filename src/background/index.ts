@@ -16,18 +16,14 @@ import {
   tabs,
 } from '../platform/browser';
 import { StatusLensService } from './service';
-import { handleMessage, type Sender } from './messages';
+import { handleMessage } from './messages';
 import { isSnapshot } from './storage-budget';
 import { KEY_PREFIX, LogPersistence } from './persistence';
 import { maskEntry } from './mask-entry';
-import { captureStream } from './stream-capture';
-import { headerValue } from './sanitize';
+import { bodyHeaders, captureStream } from './stream-capture';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { reportError, guard } from './errors';
-import type { RequestDetails } from './recorder';
-
-const bootId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 const persistence = new LogPersistence(
   sessionStore,
@@ -66,11 +62,11 @@ const ready = (async () => {
 
 const r = service.recorder;
 observeWebRequests({
-  onBeforeRequest: guard('onBeforeRequest', (d) => r.onBeforeRequest(d as RequestDetails)),
-  onSendHeaders: guard('onSendHeaders', (d) => r.onSendHeaders(d as RequestDetails)),
-  onHeadersReceived: guard('onHeadersReceived', (d) => r.onHeadersReceived(d as RequestDetails)),
-  onCompleted: guard('onCompleted', (d) => r.onCompleted(d as RequestDetails)),
-  onErrorOccurred: guard('onErrorOccurred', (d) => r.onErrorOccurred(d as RequestDetails)),
+  onBeforeRequest: guard('onBeforeRequest', (d) => r.onBeforeRequest(d)),
+  onSendHeaders: guard('onSendHeaders', (d) => r.onSendHeaders(d)),
+  onHeadersReceived: guard('onHeadersReceived', (d) => r.onHeadersReceived(d)),
+  onCompleted: guard('onCompleted', (d) => r.onCompleted(d)),
+  onErrorOccurred: guard('onErrorOccurred', (d) => r.onErrorOccurred(d)),
 });
 
 if (isFirefox) {
@@ -78,13 +74,8 @@ if (isFirefox) {
   observeResponseStreams(
     guard('filterResponseData', (d) => {
       if (d.tabId < 0 || !isFlaggedStatus(d.statusCode)) return;
-      const headers = d.responseHeaders;
-      const length = Number(headerValue(headers, 'content-length'));
-      const filter = openResponseFilter(d.requestId);
-      captureStream(filter, headerValue(headers, 'content-type'), Number.isFinite(length) ? length : undefined, (body) => {
-        const entry = service.logs.get(d.requestId);
-        if (entry) service.attach(entry, body);
-      });
+      const { contentType, contentLength } = bodyHeaders(d.responseHeaders);
+      captureStream(openResponseFilter(d.requestId), contentType, contentLength, (body) => service.attachNetworkBody(d.requestId, body));
     }),
   );
 }
@@ -95,11 +86,10 @@ tabs.onLoadingChanged(guard('tabs.onUpdated', (tabId) => service.refreshBadge(ta
 
 const extensionOrigin = extensionUrl('');
 onMessage((message, sender) =>
-  handleMessage(message, sender as Sender, {
+  handleMessage(message, sender, {
     service,
     extensionOrigin,
     extensionId: extensionId(),
-    bootId,
     ready,
     tabInfo: async (tabId) => {
       const tab = await tabs.get(tabId);

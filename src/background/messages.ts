@@ -1,96 +1,139 @@
-import type { Message, MessageName } from '../shared/protocol';
+import type { ContentScriptMessages, ExtensionPageMessages, Reply } from '../shared/protocol';
 import type { TabSummary } from '../shared/types';
+import type { Sender } from '../platform/browser';
 import { validateDocumentReport, validatePageEvent } from '../shared/validate-page-event';
 import { LIMITS } from '../shared/limits';
 import { worstClassOf } from '../shared/classify';
 import type { PageReporter, StatusLensService } from './service';
 
-export interface Sender {
-  url?: string;
-  id?: string;
-  tab?: { id?: number; title?: string; url?: string };
-  frameId?: number;
-  /** Chrome 106+: the sending document. */
-  documentId?: string;
-  origin?: string;
-}
-
 export interface MessageContext {
   service: StatusLensService;
   extensionOrigin: string;
   extensionId: string;
-  bootId: string;
   ready: Promise<void>;
   tabInfo(tabId: number): Promise<{ title?: string; url?: string } | undefined>;
 }
 
-const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageName> = new Set(['pageEvents', 'renderedDocument']);
+/** One message kind: how to read its request from untrusted input, and how to answer it. */
+interface Handler<Q, R, From> {
+  parse(raw: Record<string, unknown>): Q | undefined;
+  answer(request: Q, from: From, ctx: MessageContext): R | Promise<R>;
+}
+export type Table<Map extends { [K in keyof Map]: { request: unknown; reply: unknown } }, From> = {
+  [K in keyof Map]: Handler<Map[K]['request'], Map[K]['reply'], From>;
+};
+
+function tabId(raw: Record<string, unknown>): number | undefined {
+  const value = raw.tabId;
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+const optionalNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+/** What our own extension pages may ask: the only way to read or clear a log. */
+const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
+  getLog: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      return id === undefined ? undefined : { tabId: id, knownVersion: optionalNumber(raw.knownVersion), offset: optionalNumber(raw.offset) };
+    },
+    answer: (q, _from, ctx) => ctx.service.view(q.tabId, q.knownVersion, q.offset),
+  },
+  getEntry: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      return id === undefined || typeof raw.id !== 'string' ? undefined : { tabId: id, id: raw.id, reveal: raw.reveal === true };
+    },
+    answer: (q, _from, ctx) => ctx.service.entry(q.tabId, q.id, q.reveal),
+  },
+  clearLog: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      return id === undefined ? undefined : { tabId: id };
+    },
+    answer: (q, _from, ctx) => {
+      ctx.service.clear(q.tabId, false);
+      return { cleared: true };
+    },
+  },
+  listTabs: {
+    parse: () => ({}),
+    answer: (_q, _from, ctx) => listTabs(ctx),
+  },
+};
+
+/** What the relay may report, for the tab, frame and document the browser says it runs in. */
+const fromContentScripts: Table<ContentScriptMessages, PageReporter> = {
+  pageEvents: {
+    parse: (raw) => {
+      const events = raw.events;
+      if (!Array.isArray(events) || events.length > LIMITS.pageEventsPerMessage) return undefined;
+      const texts: string[] = [];
+      let chars = 0;
+      for (const e of events) {
+        if (typeof e !== 'string') return undefined; // only the hook's text, never objects
+        chars += e.length;
+        texts.push(e);
+      }
+      return chars > LIMITS.pageMessageChars ? undefined : { events: texts };
+    },
+    answer: (q, from, ctx) => {
+      let accepted = 0;
+      for (const text of q.events) {
+        const event = validatePageEvent(parseJson(text));
+        if (event && ctx.service.pageEvent(event, from)) accepted++;
+      }
+      return { accepted };
+    },
+  },
+  renderedDocument: {
+    parse: (raw) => {
+      const event = validateDocumentReport(raw.event);
+      return event ? { event } : undefined;
+    },
+    answer: (q, from, ctx) => ({ accepted: ctx.service.pageEvent(q.event, from) }),
+  },
+};
 
 /**
- * Answers runtime messages after checking who sent them: the log is readable only by our own
- * extension pages, and page events are accepted only from a content script in a tab, for that
- * very tab (the tab id comes from the browser's sender record, never from the message).
+ * Answers a runtime message after checking who sent it. Our extension pages (not in a tab, or in
+ * a tab at our own origin) use one table; content scripts in a web page's tab use the other, with
+ * the tab, frame and document taken from the browser's sender record, never from the message.
+ * Anything else, or anything malformed, gets no answer.
  */
 export async function handleMessage(raw: unknown, sender: Sender, ctx: MessageContext): Promise<unknown> {
-  if (!raw || typeof raw !== 'object' || typeof (raw as { type?: unknown }).type !== 'string') return undefined;
+  if (!isRecord(raw) || typeof raw.type !== 'string') return undefined;
   if (sender.id !== undefined && sender.id !== ctx.extensionId) return undefined;
-  const message = raw as Message;
-  const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
-  const fromExtensionTab = sender.tab !== undefined && typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
-  if (FROM_CONTENT_SCRIPTS.has(message.type)) {
-    if (fromExtensionTab || sender.tab?.id === undefined) return undefined;
-    const from = reporterOf(sender, sender.tab.id);
-    if (message.type === 'renderedDocument') {
-      const event = validateDocumentReport(message.event);
-      if (!event) return { accepted: false };
-      await ctx.ready;
-      return { accepted: ctx.service.pageEvent(event, from) };
-    }
-    if (message.type !== 'pageEvents') return undefined;
-    const events: unknown = message.events;
-    if (!Array.isArray(events) || events.length > LIMITS.pageEventsPerMessage) return { accepted: 0 };
-    let chars = 0;
-    for (const raw of events) chars += typeof raw === 'string' ? raw.length : LIMITS.pageMessageChars;
-    if (chars > LIMITS.pageMessageChars) return { accepted: 0 };
-    await ctx.ready;
-    let accepted = 0;
-    for (const raw of events) {
-      const event = validatePageEvent(parseJson(raw));
-      if (event && ctx.service.pageEvent(event, from)) accepted++;
-    }
-    return { accepted };
-  }
-  if (!fromExtensionPage && !fromExtensionTab) return undefined;
-  await ctx.ready;
-  switch (message.type) {
-    case 'ping':
-      return { ready: true, bootId: ctx.bootId };
-    case 'getLog':
-      return Number.isInteger(message.tabId) ? ctx.service.view(message.tabId, message.knownVersion, message.offset) : undefined;
-    case 'getEntry':
-      return Number.isInteger(message.tabId) && typeof message.id === 'string' ? ctx.service.entry(message.tabId, message.id, message.reveal === true) : undefined;
-    case 'clearLog':
-      if (!Number.isInteger(message.tabId)) return undefined;
-      ctx.service.clear(message.tabId, false);
-      return { cleared: true };
-    case 'listTabs':
-      return listTabs(ctx);
-    default:
-      return undefined;
-  }
+  const ours = typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
+  if (ours) return answer(fromExtensionPages, raw.type, raw, sender, ctx);
+  if (sender.tabId === undefined) return undefined;
+  return answer(fromContentScripts, raw.type, raw, reporterOf(sender, sender.tabId), ctx);
+}
+
+async function answer<Map extends { [K in keyof Map]: { request: unknown; reply: unknown } }, From>(
+  table: Table<Map, From>,
+  type: string,
+  raw: Record<string, unknown>,
+  from: From,
+  ctx: MessageContext,
+): Promise<unknown> {
+  if (!isKeyOf(table, type)) return undefined;
+  const handler: Handler<unknown, unknown, From> = table[type];
+  const request = handler.parse(raw);
+  if (request === undefined) return undefined;
+  await ctx.ready; // never answer from a log that is still being restored
+  return handler.answer(request, from, ctx);
 }
 
 /** Who sent a content-script message, in the browser's words only (never the message's). */
 function reporterOf(sender: Sender, tabId: number): PageReporter {
   const from: PageReporter = { tabId, frameId: sender.frameId ?? 0 };
-  if (typeof sender.documentId === 'string') from.documentId = sender.documentId;
-  if (typeof sender.url === 'string') from.url = sender.url;
-  if (typeof sender.origin === 'string' && sender.origin !== 'null') from.origin = sender.origin;
+  if (sender.documentId !== undefined) from.documentId = sender.documentId;
+  if (sender.url !== undefined) from.url = sender.url;
+  if (sender.origin !== undefined && sender.origin !== 'null') from.origin = sender.origin;
   return from;
 }
 
-function parseJson(text: unknown): unknown {
-  if (typeof text !== 'string') return undefined;
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -98,14 +141,20 @@ function parseJson(text: unknown): unknown {
   }
 }
 
-async function listTabs(ctx: MessageContext): Promise<TabSummary[]> {
+function isKeyOf<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(table, key);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function listTabs(ctx: MessageContext): Promise<Reply<'listTabs'>> {
   const out: TabSummary[] = [];
-  for (const tabId of ctx.service.logs.tabIds()) {
-    const count = ctx.service.logs.size(tabId);
-    if (!count) continue;
-    const info = await ctx.tabInfo(tabId).catch(() => undefined);
-    const worst = worstClassOf(ctx.service.logs.currentEntries(tabId));
-    out.push({ tabId, title: info?.title, url: info?.url, count, worst });
+  for (const summary of ctx.service.tabSummaries()) {
+    const info = await ctx.tabInfo(summary.tabId).catch(() => undefined);
+    out.push({ ...summary, title: info?.title, url: info?.url });
   }
   return out;
 }
+

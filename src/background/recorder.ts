@@ -1,7 +1,8 @@
 import type { LogEntry, RequestBodyInfo } from '../shared/types';
 import { LIMITS } from '../shared/limits';
 import { isFlaggedNetworkError, isFlaggedStatus } from '../shared/classify';
-import { capHeaders, capUrl, captureRequestBody } from './sanitize';
+import { capHeaders, capUrl } from './sanitize';
+import { captureRequestBody } from './request-body';
 
 /** The parts of webRequest's details we read; both browsers give at least these. */
 export interface RequestDetails {

@@ -126,6 +126,27 @@ describe('StatusLensService', () => {
     expect(all.find((e) => e.url.endsWith('/399'))?.body?.text).toBe(big); // the newest keep their text
   });
 
+  test('a tab cut to make room for another says so: its version moves and it is saved again', () => {
+    const big = 'x'.repeat(LIMITS.bodyBytes);
+    const fill = (tabId: number, n: number) => {
+      for (let i = 0; i < n; i++) {
+        const url = `https://api.example.test/${tabId}/${i}`;
+        h.request({ url, tabId }, 500);
+        h.service.pageEvent({ kind: 'response', api: 'fetch', url, method: 'GET', status: 500, body: { source: 'page-fetch', binary: false, text: big, keptSize: big.length, truncated: false } }, { ...APP, tabId });
+      }
+    };
+    for (const tabId of [1, 2, 3, 4]) fill(tabId, 40);
+    h.flush();
+    const before = h.service.view(1).version;
+    h.saved.length = 0;
+    fill(5, 45); // all five together are now over the global limit: the largest are cut
+    expect(h.service.memoryChars).toBeLessThanOrEqual(LIMITS.memoryChars);
+    expect(h.service.logs.snapshot(1).entries.some((e) => e.body?.dropped === 'memory')).toBe(true);
+    expect(h.service.view(1, before).unchanged).toBeUndefined();
+    h.flush();
+    expect(h.saved.flat().map((s) => s.tabId)).toContain(1);
+  });
+
   test("a tab flooding headers, URLs and bodies cannot evict another tab's data", () => {
     const bodyOf = (text: string) => ({ source: 'page-fetch' as const, binary: false, text, keptSize: text.length, truncated: false });
     h.request({ tabId: 2, url: 'https://quiet.example.test/api' }, 409);
@@ -188,14 +209,14 @@ describe('StatusLensService', () => {
 describe('handleMessage: who may say what', () => {
   const origin = 'chrome-extension://abc/';
   function ctx(service: StatusLensService): MessageContext {
-    return { service, extensionOrigin: origin, extensionId: 'abc', bootId: 'boot', ready: Promise.resolve(), tabInfo: async () => ({ title: 't', url: 'u' }) };
+    return { service, extensionOrigin: origin, extensionId: 'abc', ready: Promise.resolve(), tabInfo: async () => ({ title: 't', url: 'u' }) };
   }
   const pageEvent = { kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'forged', keptSize: 6, truncated: false } };
 
   test('a page can attach bodies only to its own tab', async () => {
     const h = harness();
     h.request({ tabId: 1 }, 409);
-    const reply = await handleMessage({ type: 'pageEvents', events: [JSON.stringify({ ...pageEvent, tabId: 1 })] }, { id: 'abc', tab: { id: 2 }, url: 'https://evil.test/' }, ctx(h.service));
+    const reply = await handleMessage({ type: 'pageEvents', events: [JSON.stringify({ ...pageEvent, tabId: 1 })] }, { id: 'abc', tabId: 2, url: 'https://evil.test/' }, ctx(h.service));
     expect(reply).toEqual({ accepted: 1 }); // accepted, but for tab 2, where nothing matches
     expect(h.service.logs.snapshot(1).entries[0]!.body).toBeUndefined();
   });
@@ -203,26 +224,30 @@ describe('handleMessage: who may say what', () => {
   test('web pages cannot read or clear logs', async () => {
     const h = harness();
     h.request({}, 500);
-    const asPage = { id: 'abc', tab: { id: 1 }, url: 'https://evil.test/' };
+    const asPage = { id: 'abc', tabId: 1, url: 'https://evil.test/' };
     expect(await handleMessage({ type: 'getLog', tabId: 1 }, asPage, ctx(h.service))).toBeUndefined();
     expect(await handleMessage({ type: 'clearLog', tabId: 1 }, asPage, ctx(h.service))).toBeUndefined();
     expect(h.service.logs.snapshot(1).entries).toHaveLength(1);
     const asPopup = { id: 'abc', url: `${origin}src/popup/index.html` };
-    expect(((await handleMessage({ type: 'getLog', tabId: 1 }, asPopup, ctx(h.service))) as TabLogSnapshot).entries).toHaveLength(1);
+    expect(await handleMessage({ type: 'getLog', tabId: 1 }, asPopup, ctx(h.service))).toMatchObject({ tabId: 1, total: 1 });
   });
 
   test('malformed, oversized or foreign messages are refused', async () => {
     const h = harness();
-    const tab = { id: 'abc', tab: { id: 1 }, url: 'https://site.test/' };
+    const tab = { id: 'abc', tabId: 1, url: 'https://site.test/' };
     const send = (events: unknown) => handleMessage({ type: 'pageEvents', events }, tab, ctx(h.service));
     const json = (e: unknown) => JSON.stringify(e);
     expect(await send([json({ ...pageEvent, status: 200 }), json({ ...pageEvent, url: 'javascript:alert(1)' }), '{not json', json(pageEvent)])).toEqual({ accepted: 1 });
-    expect(await send([json({ ...pageEvent, body: { ...pageEvent.body, text: 'x'.repeat(LIMITS.pageMessageChars) } })])).toEqual({ accepted: 0 });
-    expect(await send(Array.from({ length: LIMITS.pageEventsPerMessage + 1 }, () => json(pageEvent)))).toEqual({ accepted: 0 });
-    expect(await send([pageEvent])).toEqual({ accepted: 0 }); // objects are not accepted, only the page's text
-    expect(await send('not a list')).toEqual({ accepted: 0 });
-    expect(await handleMessage({ type: 'ping' }, { id: 'other-extension', url: `${origin}x` }, ctx(h.service))).toBeUndefined();
-    expect(await handleMessage('ping', tab, ctx(h.service))).toBeUndefined();
+    expect(await send([json({ ...pageEvent, body: { ...pageEvent.body, text: 'x'.repeat(LIMITS.pageMessageChars) } })])).toBeUndefined();
+    expect(await send(Array.from({ length: LIMITS.pageEventsPerMessage + 1 }, () => json(pageEvent)))).toBeUndefined();
+    expect(await send([pageEvent])).toBeUndefined(); // objects are not accepted, only the hook's text
+    expect(await send('not a list')).toBeUndefined();
+    expect(await handleMessage({ type: 'listTabs' }, { id: 'other-extension', url: `${origin}x` }, ctx(h.service))).toBeUndefined();
+    expect(await handleMessage('listTabs', tab, ctx(h.service))).toBeUndefined();
+    expect(await handleMessage({ type: 'toString' }, { id: 'abc', url: `${origin}x` }, ctx(h.service))).toBeUndefined(); // not an own handler
+    // Content scripts cannot use the extension pages' messages, nor our pages the relay's.
+    expect(await handleMessage({ type: 'listTabs' }, tab, ctx(h.service))).toBeUndefined();
+    expect(await handleMessage({ type: 'pageEvents', events: [json(pageEvent)] }, { id: 'abc', url: `${origin}x` }, ctx(h.service))).toBeUndefined();
   });
 });
 

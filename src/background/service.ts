@@ -1,12 +1,15 @@
-import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView } from '../shared/types';
+import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
+import { worstClassOf } from '../shared/classify';
 import type { ReportedEvent } from '../shared/protocol';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
 import { Recorder, type RecorderSink } from './recorder';
 import { UnmatchedBodies, findEntryForBody, mayReplace, originOf, type PageBody, type ReportingDocument } from './join-body';
-import { MemoryBudget, entryChars } from './memory-budget';
+import { MemoryKeeper } from './memory-keeper';
 import { PageReportLimiter } from './page-report-limiter';
 import { badgeFor, type BadgeState } from './badge';
+import { TabBatch } from './tab-batch';
+import { findTwinFailure, mergeTwin } from './twin-failure';
 import { maskEntry } from './mask-entry';
 
 export interface ServiceDeps {
@@ -25,8 +28,6 @@ export interface ServiceDeps {
 const PERSIST_DELAY_MS = 1000;
 /** Badge redraws are batched too, and skipped when nothing visible changed. */
 const BADGE_DELAY_MS = 250;
-/** A page's fetch failure and the browser's onErrorOccurred for it are one failure. */
-const SAME_FAILURE_MS = 5_000;
 
 /** A page report with the sender the browser named: the tab, frame and document it came from. */
 export interface PageReporter extends ReportingDocument {
@@ -41,16 +42,11 @@ export class StatusLensService {
   // Entries trimmed from a full log or cleared give their memory back.
   readonly logs = new TabLogs(LIMITS.entriesPerTab, (e) => this.released(e));
   private readonly unmatched = new UnmatchedBodies();
-  private readonly budget = new MemoryBudget(LIMITS.memoryCharsPerTab, LIMITS.memoryChars);
-  /** What each entry was last counted at, so a change is charged by its difference. */
-  private readonly counted = new WeakMap<LogEntry, number>();
+  private readonly memory = new MemoryKeeper(this.logs, (tabId) => this.bump(tabId, true));
   private readonly limiter: PageReportLimiter;
-  private readonly dirtyTabs = new Set<number>();
-  private readonly removedTabs = new Set<number>();
-  private readonly badgeTabs = new Set<number>();
+  private readonly persistBatch: TabBatch;
+  private readonly badgeBatch: TabBatch;
   private readonly shownBadges = new Map<number, string>();
-  private persistTimer: unknown;
-  private badgeTimer: unknown;
   /** Bumped on every change to a tab's log, so pollers can skip unchanged logs. */
   private readonly versions = new Map<number, number>();
   private versionCounter = 0;
@@ -58,6 +54,8 @@ export class StatusLensService {
 
   constructor(private readonly deps: ServiceDeps) {
     this.limiter = new PageReportLimiter(deps.now);
+    this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed.map((id) => this.snapshot(id)), removed));
+    this.badgeBatch = new TabBatch(deps.setTimeout, BADGE_DELAY_MS, (tabs) => this.drawBadges(tabs));
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
       updated: (entry) => this.changed(entry, false),
@@ -70,11 +68,10 @@ export class StatusLensService {
   /** An entry from the browser's webRequest events. */
   add(entry: LogEntry): void {
     if (entry.kind === 'network-error') {
-      const twin = this.recentFailure(entry);
+      const twin = findTwinFailure(this.logs.snapshotIterator(entry.tabId), entry);
       if (twin) {
         // The page reported this failure first; the browser's record is the one to keep.
-        twin.error = entry.error ? `${entry.error}${twin.error ? ` (page saw: ${twin.error})` : ''}` : twin.error;
-        delete twin.reportedBy;
+        mergeTwin(twin, entry.error);
         this.limiter.released(twin);
         this.changed(twin, false);
         return;
@@ -85,11 +82,11 @@ export class StatusLensService {
 
   private insert(entry: LogEntry): void {
     this.logs.add(entry);
-    this.recount(entry);
+    this.memory.recount(entry);
     const waiting = this.unmatched.take(entry, this.deps.now());
     if (waiting) this.attach(entry, waiting.body);
     this.changed(entry, true);
-    this.reclaim(entry.tabId);
+    this.memory.reclaim(entry.tabId);
   }
 
   private navigated(tabId: number, frameId: number): void {
@@ -122,7 +119,7 @@ export class StatusLensService {
         reportedBy: origin ?? 'unknown origin',
         previousPage: false,
       };
-      if (this.recentFailure(entry)) return false; // the browser already recorded it with a better reason
+      if (findTwinFailure(this.logs.snapshotIterator(from.tabId), entry)) return false; // the browser already recorded it with a better reason
       if (!this.limiter.admit(entry)) {
         this.bump(from.tabId, false);
         return false;
@@ -145,109 +142,64 @@ export class StatusLensService {
     return true;
   }
 
-  private recentFailure(entry: LogEntry): LogEntry | undefined {
-    let seen = 0;
-    for (const e of this.logs.snapshotIterator(entry.tabId)) {
-      if (++seen > 50) break;
-      if (e.kind !== 'network-error' || e.url !== entry.url || e.method !== entry.method || e.frameId !== entry.frameId) continue;
-      if (Math.abs(e.startTime - entry.startTime) <= SAME_FAILURE_MS || Math.abs((e.endTime ?? 0) - (entry.endTime ?? 0)) <= SAME_FAILURE_MS) return e;
-    }
-    return undefined;
+
+
+  /** A body the browser read off the wire (Firefox's stream filter) for this request, if logged. */
+  attachNetworkBody(requestId: string, body: CapturedBody): boolean {
+    const entry = this.logs.get(requestId);
+    return entry !== undefined && body.source === 'network' && this.attach(entry, body);
   }
 
-  /** Attaches a body the browser read (Firefox's stream filter) or a matched page report. */
-  attach(entry: LogEntry, body: CapturedBody): boolean {
+  /** Attaches a body the browser read or a matched page report. */
+  private attach(entry: LogEntry, body: CapturedBody): boolean {
     if (!mayReplace(entry.body, body) || !this.logs.attachBody(entry, body)) return false;
-    this.recount(entry);
+    this.memory.recount(entry);
     this.changed(entry, false);
-    this.reclaim(entry.tabId);
+    this.memory.reclaim(entry.tabId);
     return true;
   }
 
-  /** Charges an entry's current size to its tab. */
-  private recount(entry: LogEntry): void {
-    if (this.logs.get(entry.id) !== entry) return; // already let go
-    const now = entryChars(entry);
-    this.budget.add(entry.tabId, now - (this.counted.get(entry) ?? 0));
-    this.counted.set(entry, now);
-  }
-
   private released(entry: LogEntry): void {
-    this.budget.add(entry.tabId, -(this.counted.get(entry) ?? 0));
-    this.counted.delete(entry);
+    this.memory.released(entry);
     this.limiter.released(entry);
-  }
-
-  /**
-   * Keeps memory bounded per tab and in all. A tab over its share gives up the text of its own
-   * oldest bodies, then its oldest entries; other tabs are touched only if they are among the
-   * largest when the total is over (see MemoryBudget.cuts).
-   */
-  private reclaim(changedTab?: number): void {
-    const tabOver = changedTab === undefined || this.budget.tab(changedTab) > LIMITS.memoryCharsPerTab;
-    if (!tabOver && this.budget.total <= LIMITS.memoryChars) return;
-    for (const [tabId, target] of this.budget.cuts()) this.shrink(tabId, target);
-  }
-
-  private shrink(tabId: number, target: number): void {
-    for (const e of this.logs.oldestFirst(tabId)) {
-      if (this.budget.tab(tabId) <= target) return;
-      if (e.body?.text === undefined) continue;
-      e.body = { ...e.body, text: undefined, dropped: 'memory' };
-      this.recount(e);
-    }
-    // Bodies alone were not enough (a tab of huge headers or URLs): let its oldest entries go.
-    let over = this.budget.tab(tabId) - target;
-    let count = 0;
-    for (const e of this.logs.oldestFirst(tabId)) {
-      if (over <= 0) break;
-      over -= this.counted.get(e) ?? 0;
-      count++;
-    }
-    this.logs.dropOldest(tabId, count);
-    this.bump(tabId, true);
   }
 
   /** Characters the logs hold in memory, all tabs together (URLs, headers, bodies). */
   get memoryChars(): number {
-    return this.budget.total;
+    return this.memory.total;
   }
 
   memoryCharsOf(tabId: number): number {
-    return this.budget.tab(tabId);
+    return this.memory.tab(tabId);
   }
 
   clear(tabId: number, tabClosed: boolean): void {
     this.logs.clear(tabId);
-    this.budget.forget(tabId);
+    this.memory.forget(tabId);
     this.unmatched.clear(tabId);
     this.limiter.clear(tabId);
     this.versions.set(tabId, ++this.versionCounter);
-    this.dirtyTabs.delete(tabId);
-    this.removedTabs.add(tabId);
+    this.persistBatch.remove(tabId);
     this.shownBadges.delete(tabId);
     if (!tabClosed) this.deps.setBadge(tabId, badgeFor([]));
-    this.schedulePersist();
   }
 
   restore(snapshots: TabLogSnapshot[]): void {
     for (const s of snapshots) {
       this.logs.restore(s);
-      for (const e of this.logs.oldestFirst(s.tabId)) this.recount(e);
+      for (const e of this.logs.oldestFirst(s.tabId)) this.memory.recount(e);
       this.limiter.restore(s);
-      this.badgeTabs.add(s.tabId);
+      this.badgeBatch.change(s.tabId);
       this.versions.set(s.tabId, ++this.versionCounter);
     }
-    this.reclaim();
-    this.scheduleBadges();
+    this.memory.reclaim();
   }
 
   /** Draws a tab's badge again (Firefox resets per-tab badges when a new page loads in the tab). */
   refreshBadge(tabId: number): void {
     if (!this.logs.tabIds().includes(tabId)) return;
     this.shownBadges.delete(tabId); // the browser dropped what we drew
-    this.badgeTabs.add(tabId);
-    this.scheduleBadges();
+    this.badgeBatch.change(tabId);
   }
 
   badgeState(tabId: number): BadgeState {
@@ -267,6 +219,16 @@ export class StatusLensService {
     return { tabId, version, entries, dropped: snap.dropped, refused: snap.refused, offset: start, total: snap.entries.length };
   }
 
+  /** Each tab with entries: how many, and the worst kind among the current page's. */
+  tabSummaries(): Omit<TabSummary, 'title' | 'url'>[] {
+    const out: Omit<TabSummary, 'title' | 'url'>[] = [];
+    for (const tabId of this.logs.tabIds()) {
+      const count = this.logs.size(tabId);
+      if (count) out.push({ tabId, count, worst: worstClassOf(this.logs.currentEntries(tabId)) });
+    }
+    return out;
+  }
+
   snapshot(tabId: number): TabLogSnapshot {
     const snap = this.logs.snapshot(tabId);
     const refused = this.limiter.refused(tabId);
@@ -281,53 +243,35 @@ export class StatusLensService {
   }
 
   private changed(entry: LogEntry, badge: boolean): void {
-    this.recount(entry);
+    this.memory.recount(entry);
     this.bump(entry.tabId, badge);
   }
 
   private bump(tabId: number, badge: boolean): void {
     this.versions.set(tabId, ++this.versionCounter);
-    this.dirtyTabs.add(tabId);
-    this.removedTabs.delete(tabId);
-    this.schedulePersist();
-    if (badge) {
-      this.badgeTabs.add(tabId);
-      this.scheduleBadges();
-    }
+    this.persistBatch.change(tabId);
+    if (badge) this.badgeBatch.change(tabId);
   }
 
-  private schedulePersist(): void {
-    if (this.persistTimer !== undefined) return;
-    this.persistTimer = this.deps.setTimeout(() => this.flushPersist(), PERSIST_DELAY_MS);
-  }
-
+  /** Writes what changed to storage now (tests; normally the batch's timer does it). */
   flushPersist(): void {
-    this.persistTimer = undefined;
-    const changed = [...this.dirtyTabs].map((id) => this.snapshot(id));
-    const removed = [...this.removedTabs];
-    this.dirtyTabs.clear();
-    this.removedTabs.clear();
-    if (changed.length || removed.length) this.deps.persist(changed, removed);
-  }
-
-  private scheduleBadges(): void {
-    if (this.badgeTimer !== undefined) return;
-    this.badgeTimer = this.deps.setTimeout(() => this.flushBadges(), BADGE_DELAY_MS);
+    this.persistBatch.flush();
   }
 
   flushBadges(): void {
-    this.badgeTimer = undefined;
-    for (const tabId of this.badgeTabs) {
+    this.badgeBatch.flush();
+  }
+
+  private drawBadges(tabIds: number[]): void {
+    for (const tabId of tabIds) {
       const state = this.badgeState(tabId);
       const key = `${state.text}|${state.color}|${state.title}`;
       if (this.shownBadges.get(tabId) === key) continue;
       this.shownBadges.set(tabId, key);
       this.deps.setBadge(tabId, state);
     }
-    this.badgeTabs.clear();
   }
 }
-
 /** An entry as the list shows it: the texts that the detail asks for one at a time are left out. */
 function listEntry(e: LogEntry): LogEntry {
   if (e.body?.text === undefined && e.requestBody === undefined) return e;

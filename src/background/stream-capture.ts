@@ -46,3 +46,18 @@ export function captureStream(
   filter.onstop = finish;
   filter.onerror = finish;
 }
+
+/** The body's type and declared length, read from the response headers the browser gave. */
+export function bodyHeaders(headers: readonly { name: string; value?: string }[] | undefined): { contentType?: string; contentLength?: number } {
+  let contentType: string | undefined;
+  let contentLength: number | undefined;
+  for (const h of headers ?? []) {
+    const name = h.name.toLowerCase();
+    if (name === 'content-type') contentType ??= h.value;
+    else if (name === 'content-length' && contentLength === undefined) {
+      const n = Number(h.value);
+      if (Number.isFinite(n) && n >= 0) contentLength = n;
+    }
+  }
+  return { contentType, contentLength };
+}

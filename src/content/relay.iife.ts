@@ -3,7 +3,7 @@
  * background, and on Chrome reports a failed document as the browser rendered it (Chrome's
  * webRequest cannot read document bodies). The background decides what to trust.
  */
-import { sendMessage } from '../platform/browser';
+import { sendMessage } from '../platform/content-runtime';
 import { LIMITS } from '../shared/limits';
 import { capText } from '../shared/body';
 import { isFlaggedStatus } from '../shared/classify';

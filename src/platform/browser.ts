@@ -13,8 +13,23 @@ export const isFirefox = __TARGET_BROWSER__ === 'firefox';
 const ALL_URLS: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
 
 
+/**
+ * onBeforeRequest's details as the browsers really give them. The polyfill types
+ * `requestBody.formData` as `Record<string, string>`, but each field holds an array of values in
+ * both browsers, and `raw[].bytes` is an ArrayBuffer, typed `unknown` (MDN: webRequest.onBeforeRequest,
+ * webRequest.UploadData). This is the one place
+ * where the polyfill's types are corrected.
+ */
+export type BeforeRequestDetails = Omit<WebRequest.OnBeforeRequestDetailsType, 'requestBody'> & {
+  requestBody?: { error?: string; formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer; file?: string }[] };
+};
+
+function asSentByBrowsers(d: WebRequest.OnBeforeRequestDetailsType): BeforeRequestDetails {
+  return d as unknown as BeforeRequestDetails;
+}
+
 export interface WebRequestHandlers {
-  onBeforeRequest(d: WebRequest.OnBeforeRequestDetailsType): void;
+  onBeforeRequest(d: BeforeRequestDetails): void;
   onSendHeaders(d: WebRequest.OnSendHeadersDetailsType): void;
   onHeadersReceived(d: WebRequest.OnHeadersReceivedDetailsType): void;
   onCompleted(d: WebRequest.OnCompletedDetailsType): void;
@@ -28,7 +43,7 @@ export interface WebRequestHandlers {
  * onCompleted asks for no headers: they were read in onHeadersReceived, when they mattered.
  */
 export function observeWebRequests(h: WebRequestHandlers): void {
-  browser.webRequest.onBeforeRequest.addListener(h.onBeforeRequest, ALL_URLS, ['requestBody']);
+  browser.webRequest.onBeforeRequest.addListener((d) => h.onBeforeRequest(asSentByBrowsers(d)), ALL_URLS, ['requestBody']);
   browser.webRequest.onSendHeaders.addListener(h.onSendHeaders, ALL_URLS, ['requestHeaders']);
   browser.webRequest.onHeadersReceived.addListener(h.onHeadersReceived, ALL_URLS, ['responseHeaders']);
   browser.webRequest.onCompleted.addListener(h.onCompleted, ALL_URLS);
@@ -113,9 +128,38 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
+/** Who sent a runtime message, as the browser says: never as the message says. */
+export interface Sender {
+  /** The sending extension's id (ours, unless another extension sent it). */
+  id?: string;
+  /** The sending frame's URL; for our own pages, a URL at our origin. */
+  url?: string;
+  origin?: string;
+  /** Set only for content scripts (and our pages) in a tab. */
+  tabId?: number;
+  frameId?: number;
+  /** Chrome 106+: the sending document. */
+  documentId?: string;
+}
+
+/**
+ * The one adapter over the polyfill's sender type: it lacks `origin` (Chrome 80+, Firefox 126+),
+ * so that field is read only if the browser set it, as a string.
+ */
+function senderOf(s: Runtime.MessageSender): Sender {
+  const out: Sender = {};
+  if (typeof s.id === 'string') out.id = s.id;
+  if (typeof s.url === 'string') out.url = s.url;
+  if ('origin' in s && typeof s.origin === 'string') out.origin = s.origin;
+  if (typeof s.tab?.id === 'number') out.tabId = s.tab.id;
+  if (typeof s.frameId === 'number') out.frameId = s.frameId;
+  if (typeof s.documentId === 'string') out.documentId = s.documentId;
+  return out;
+}
+
 /** Listens for protocol messages; the handler returns the reply (or undefined to ignore). */
-export function onMessage(handler: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handler(message, sender));
+export function onMessage(handler: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handler(message, senderOf(sender)));
 }
 
 export function sendMessage<K extends MessageName>(message: Extract<Message, { type: K }>): Promise<Reply<K>> {

@@ -1,38 +1,44 @@
 import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
 
 /**
- * The runtime-message protocol: one map from message name to request and reply.
- * Extension pages (popup) send the first group; only the content relay sends `pageEvents`.
+ * The runtime-message protocol: for each sender, one map from message name to request and reply.
+ * The background answers each map from its own handler table (src/background/messages.ts), so a
+ * message reaches only the handlers its sender may use, and a wrong reply does not compile.
  */
-export interface MessageMap {
-  ping: { request: Record<never, never>; reply: { ready: boolean; bootId: string } };
+
+/** What our own extension pages (the popup and its pop-out) may ask. */
+export interface ExtensionPageMessages {
   /** One page of the list, from `offset` (newest first); see TabLogView.total. */
   getLog: { request: { tabId: number; knownVersion?: number; offset?: number }; reply: TabLogView };
   /** One entry in full; secrets masked unless `reveal` asks for what memory still holds. */
   getEntry: { request: { tabId: number; id: string; reveal?: boolean }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
+}
+
+/** What the relay, our content script in a tab's frame, may report. */
+export interface ContentScriptMessages {
   /**
    * A batch from one frame's relay, sent at most every 100 ms so a busy page costs few messages.
-   * Each event is the page's JSON text, passed on unparsed: parsing happens in the background,
+   * Each event is the page hook's JSON text, passed on unparsed: parsing happens in the background,
    * off the page's main thread.
    */
   pageEvents: { request: { events: string[] }; reply: { accepted: number } };
   /**
    * The relay's own report of the document it runs in (Chrome: a failed document's body as the
-   * browser rendered it). Sent by the relay alone, never through the page hook's channel, so a
-   * page script cannot forge it.
+   * browser rendered it). Sent by the relay alone, never through the page hook's channel.
    */
   renderedDocument: { request: { event: RenderedDocumentEvent }; reply: { accepted: boolean } };
 }
 
+export type MessageMap = ExtensionPageMessages & ContentScriptMessages;
 export type MessageName = keyof MessageMap;
+export type Request<K extends MessageName> = MessageMap[K]['request'];
+export type Reply<K extends MessageName> = MessageMap[K]['reply'];
 
 export type Message = {
-  [K in MessageName]: { type: K } & MessageMap[K]['request'];
+  [K in MessageName]: { type: K } & Request<K>;
 }[MessageName];
-
-export type Reply<K extends MessageName> = MessageMap[K]['reply'];
 
 /** What the page hook reports: a flagged response it saw, with a capped copy of its body. */
 export interface PageResponseEvent {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, HUGE_BODY_BYTES } from '../../demo/server.mjs';
 import {
-  allTextOf, badgeOf, eventually, openRow, ping, rowsOf, tabIdOf, textOf, api,
+  allTextOf, backgroundReady, badgeOf, eventually, openRow, rowsOf, tabIdOf, textOf, api,
   type BrowserDriver, type PageLike,
 } from './driver';
 
@@ -36,7 +36,7 @@ export function captureSuite(launch: (dist: string, serverUrl: string) => Promis
     server = await startServer();
     d = await launch(dist, server.url);
     ext = await d.extensionPage();
-    await ping(d, ext); // the readiness race: never load test pages before the background listens
+    await backgroundReady(d, ext); // the readiness race: never load test pages before the background listens
     mainTab = await d.openTab(`${server.url}/fixture/main`);
     secondTab = await d.openTab(`${server.url}/fixture/second`);
     mainId = await tabIdOf(d, ext, `${server.url}/fixture/main`);

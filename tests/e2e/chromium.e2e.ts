@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
-import { api, eventually, ping, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
+import { api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -59,7 +59,9 @@ describe('Chromium', () => {
     const d = ctx.driver();
     const ext = ctx.ext();
     const { main } = ctx.tabs();
-    const before = await ping(d, ext);
+    await backgroundReady(d, ext);
+    const bootedAt = (w: Worker) => w.evaluate(() => performance.timeOrigin);
+    const before = await bootedAt(session.context.serviceWorkers()[0]!);
     const logBefore = await api<{ entries: { id: string }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
     expect(logBefore.entries).toHaveLength(6);
     await new Promise((r) => setTimeout(r, 1000)); // let the batched write to storage.session land
@@ -71,8 +73,9 @@ describe('Chromium', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await eventually(async () => session.context.serviceWorkers().length, (n) => n === 0, 'the service worker to stop', 10_000).catch(() => undefined);
 
-    const after = await ping(d, ext); // wakes a new worker
-    expect(after.bootId).not.toBe(before.bootId);
+    await backgroundReady(d, ext); // wakes a new worker
+    const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    expect(await bootedAt(worker)).not.toBe(before);
     const logAfter = await api<{ entries: { id: string; url: string }[] }>(ext, 'chrome', 'runtime.sendMessage', { type: 'getLog', tabId: main });
     expect(logAfter.entries.map((e) => e.id)).toEqual(logBefore.entries.map((e) => e.id));
     const conflictId = logAfter.entries.find((e) => e.url.endsWith('/api/users'))!.id;

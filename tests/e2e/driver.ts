@@ -70,11 +70,12 @@ export async function badgeOf(d: BrowserDriver, ext: PageLike, tabId: number): P
   };
 }
 
-export async function ping(d: BrowserDriver, ext: PageLike): Promise<{ ready: boolean; bootId: string }> {
-  return eventually(
-    () => api<{ ready: boolean; bootId: string } | undefined>(ext, d.apiName, 'runtime.sendMessage', { type: 'ping' }).then((r) => r ?? { ready: false, bootId: '' }),
-    (r) => r.ready,
-    'the background to answer ping',
+/** Waits until the background answers (it answers only after restoring its state). */
+export async function backgroundReady(d: BrowserDriver, ext: PageLike): Promise<void> {
+  await eventually(
+    () => api<unknown>(ext, d.apiName, 'runtime.sendMessage', { type: 'listTabs' }),
+    (r) => Array.isArray(r),
+    'the background to answer',
     20_000,
   );
 }

@@ -59,10 +59,6 @@ export class Recorder {
 
   constructor(private readonly sink: RecorderSink) {}
 
-  get pendingCount(): number {
-    return this.pending.size;
-  }
-
   /** Characters held for in-flight requests (request bodies and headers). */
   get pendingHeldChars(): number {
     return this.pendingChars;

@@ -177,7 +177,7 @@ describe('StatusLensService', () => {
       h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
     }
     expect(h.service.recorder.pendingHeldChars).toBeLessThanOrEqual(LIMITS.pendingChars);
-    expect(h.service.recorder.pendingCount).toBeGreaterThan(0);
+    expect(h.service.recorder.pendingHeldChars).toBeGreaterThan(LIMITS.pendingChars / 2); // the newest are kept
   });
 
   test('a page cannot flood the log with made-up failures', () => {

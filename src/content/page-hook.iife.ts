@@ -202,7 +202,7 @@ function readFetchBody(response: Response, method: string | undefined): void {
       fullSize: truncated ? declared : collector.totalBytes, // unknown past the cap without Content-Length
       truncated,
     });
-    send(withMethod(record({ kind: 'response', api: 'fetch', url: url || '', status, contentType, body }), method) as PageEvent);
+    send(withMethod(record({ kind: 'response', api: 'fetch', url: url || '', status, body }), method) as PageEvent);
   };
   if (!stream) return finish();
   const reader = streamGetReader(stream);

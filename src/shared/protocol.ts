@@ -48,7 +48,6 @@ export interface PageResponseEvent {
   /** Absent when the hook could not learn it without side effects on the page. */
   method?: string;
   status: number;
-  contentType?: string;
   body: Omit<CapturedBody, 'source'> & { source: 'page-fetch' | 'page-xhr' };
 }
 

@@ -25,7 +25,7 @@ export function validatePageEvent(value: unknown): PageEvent | undefined {
       const source = api === 'fetch' ? 'page-fetch' : 'page-xhr';
       const body = bodyOf(value.body, source);
       if (!body) return undefined;
-      return { kind: 'response', api, url, method, status, body: { ...body, source }, contentType: str(value.contentType, 256) };
+      return { kind: 'response', api, url, method, status, body: { ...body, source } };
     }
     case 'failure':
       return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed' };

@@ -5,7 +5,7 @@ import type { Locale, NetworkErrorReference } from './types';
 
 const LOCALES: Locale[] = ['en', 'zh-CN'];
 
-/** The failures issue 11 names; every one must answer to its Chrome name (and Firefox's where it has one). */
+/** The failures developers meet most; every one must answer to its Chrome name (and Firefox's where it has one). */
 const MUST_ANSWER: [name: string, id: NetworkErrorReference['id']][] = [
   ['net::ERR_FAILED', 'failed-cors'],
   ['NS_ERROR_DOM_BAD_URI', 'failed-cors'],

@@ -2,9 +2,9 @@
  * Which responses StatusLens flags. This is the one place the rule lives: the background,
  * the page hook and the tests all ask here.
  */
-import type { LogEntry } from './types';
+import type { LogEntry, StatusClass } from './types';
 
-export type StatusClass = 'client-error' | 'server-error' | 'network-error';
+export type { StatusClass };
 
 /** Every 4xx and 5xx is flagged by default (RFC 9110 §15: 4xx client error, 5xx server error). */
 export function isFlaggedStatus(status: number): boolean {

@@ -119,10 +119,13 @@ export interface TabLogView {
   refused?: number;
 }
 
+/** The kind of a failure, worst first when a page has several: network, then 5xx, then 4xx. */
+export type StatusClass = 'client-error' | 'server-error' | 'network-error';
+
 export interface TabSummary {
   tabId: number;
   title?: string;
   url?: string;
   count: number;
-  worst?: 'client-error' | 'server-error' | 'network-error';
+  worst?: StatusClass;
 }

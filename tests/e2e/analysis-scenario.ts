@@ -3,7 +3,7 @@ import { allTextOf, eventually, openRow, rowsOf, textOf } from './driver';
 import type { captureSuite } from './capture-scenario';
 import { chooseLanguage } from './reference-scenario';
 
-/** Issue 4 in the popup: what the server said above the body, suggestions with evidence, copy buttons. */
+/** The analysis in the popup: what the server said above the body, suggestions with evidence, copy buttons. */
 export function analysisSuite(ctx: ReturnType<typeof captureSuite>, readClipboard?: () => Promise<string>): void {
   describe('analysis', () => {
     test('the 409 detail says what the server said and what to do next', async () => {

@@ -39,7 +39,7 @@ interface SuiteContext {
 }
 
 /**
- * Issue 8 as an attacker plays it: a hostile page on one origin (the fixture server) forges the
+ * The security model as an attacker plays it: a hostile page on one origin (the fixture server) forges the
  * page hook's events against a victim on another origin (a second server, another port), in the
  * real browser with the built extension. Each test fails on a build without the defence.
  */

@@ -20,7 +20,7 @@ async function closedPort(): Promise<number> {
 const sorted = (xs: string[]) => xs.slice().sort();
 
 /**
- * The capture scenario of issue 2, run against the built extension in a real browser: two tabs
+ * The capture scenario, run against the built extension in a real browser: two tabs
  * with different failures, bodies (JSON, huge, binary, markup), a failed navigation, clear, close.
  */
 export function captureSuite(launch: (dist: string, serverUrl: string) => Promise<BrowserDriver>, dist: string): { driver: () => BrowserDriver; server: () => Server; ext: () => PageLike; tabs: () => { main: number; second: number } } {

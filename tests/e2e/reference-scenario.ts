@@ -23,7 +23,7 @@ export async function chooseLanguage(popup: PageLike, locale: 'en' | 'zh-CN'): P
   }, locale);
 }
 
-/** Issue 3: the reference browser, in both languages, and the way from a response to its related codes. */
+/** The reference browser, in both languages, and the way from a response to its related codes. */
 export function referenceSuite(ctx: ReturnType<typeof captureSuite>): void {
   describe('reference', () => {
     test('search finds 409 by "conflict" in English and by "冲突" in Chinese', async () => {

@@ -57,6 +57,17 @@ describe('the log view', () => {
     expect((q(el, 'clear') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  test.each(['en', 'zh-CN'] as const)('the empty state speaks to someone who installed the extension (%s)', async (locale) => {
+    const { el } = await mountApp(new FakeLogSource(1), { locale });
+    const empty = q(el, 'empty-state')!;
+    const tr = translator(locale);
+    for (const key of ['emptyTitle', 'watching', 'emptyHint', 'emptyReference'] as const) expect(empty.textContent).toContain(tr(key));
+    expect(empty.textContent).not.toMatch(/npm|folder|目录/);
+    await act(() => q(el, 'empty-open-reference')!.click());
+    expect(q(el, 'empty-state')).toBeNull();
+    await eventually(() => el.querySelector('.reference-browser') !== null); // each language's reference loads lazily
+  });
+
   test('opening a row shows its detail, read in full from the source; Back closes it', async () => {
     const opened = entry({ statusCode: 409, url: 'https://api.example.test/v1/users', body: { source: 'network', binary: false, keptSize: 19, truncated: false, text: '{"title":"Conflict"}' } });
     const source = new FakeLogSource(1, [entry({ statusCode: 500 }), opened]);
@@ -127,8 +138,7 @@ describe('the toolbar', () => {
   test('the reference opens and closes; the language choice is saved', async () => {
     const { el, saved } = await mountApp(new FakeLogSource(1));
     await act(() => q(el, 'open-reference')!.click());
-    await settle();
-    expect(el.querySelector('.reference-browser')).not.toBeNull();
+    await eventually(() => el.querySelector('.reference-browser') !== null);
     expect(q(el, 'count')).toBeNull();
     await act(() => q(el, 'open-reference')!.click());
     expect(el.querySelector('.reference-browser')).toBeNull();

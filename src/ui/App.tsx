@@ -100,7 +100,7 @@ export function App(props: HostOptions) {
               {log?.dropped ? <p class="notice" data-testid="dropped">{t("dropped", { n: log.dropped })}</p> : null}
               {log?.refused ? <p class="notice" data-testid="refused">{t('refusedPageReports', { n: log.refused })}</p> : null}
               {entries.length === 0 ? (
-                <EmptyState />
+                <EmptyState onOpenReference={() => setView({ name: 'reference' })} />
               ) : (
                 <EntryList entries={entries} selectedId={selectedId} reasonOf={(c) => referenceByCode.get(c)?.reason} onSelect={(e) => select(e.id)} />
               )}

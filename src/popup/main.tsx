@@ -1,6 +1,6 @@
 /**
  * The popup entry: wires the UI to the background through the platform module. Shown in the
- * toolbar popup for the active tab, or in a full tab as `popup.html?tabId=N` (the pop-out).
+ * toolbar popup for the active tab, or in a full tab as `src/popup/index.html?tabId=N` (the pop-out).
  */
 import { render } from 'preact';
 import { App } from '../ui/App';

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale, NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { loadNetworkErrors, loadReference } from '../reference/load';
 import { networkErrorIn } from '../reference/network';
 import { I18nContext, translator } from './i18n';
 import type { HostOptions } from './source';
+import { useTabLog } from './use-tab-log';
 import { EntryList } from './EntryList';
 import { EntryDetail } from './EntryDetail';
 import { ReferenceBrowser, type ReferenceTarget } from './ReferenceBrowser';
@@ -18,17 +18,11 @@ export function App(props: HostOptions) {
   const [locale, setLocale] = useState<Locale>(props.locale);
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
   const { t } = i18n;
-  const [tabId, setTabId] = useState<number | undefined>(props.tabId);
-  const [log, setLog] = useState<TabLogView | undefined>();
-  // The version the poller already has, read without making the poller depend on the log itself.
-  const shown = useRef<{ tabId?: number; version?: number }>({});
-  const [detail, setDetail] = useState<LogEntry | undefined>();
-  const [tabsWithLogs, setTabsWithLogs] = useState<TabSummary[]>([]);
-  const [error, setError] = useState<string | undefined>();
-  const [selectedId, setSelectedId] = useState<string | undefined>();
-  // The entry whose secrets the user chose to see; choosing another entry masks them again.
-  const [revealedId, setRevealedId] = useState<string | undefined>();
-  const revealed = revealedId !== undefined && revealedId === selectedId;
+  const { tabId, chooseTab, log, entries, tabsWithLogs, error, selectedId, select, selected, revealed, reveal, clear } = useTabLog(source, {
+    tabId: props.tabId,
+    listTabs: props.fullTab,
+    refreshMs: props.refreshMs,
+  });
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
   const [networkErrors, setNetworkErrors] = useState<NetworkErrorReference[] | undefined>();
@@ -44,49 +38,8 @@ export function App(props: HostOptions) {
   }, [locale]);
   const referenceByCode = useMemo(() => new Map((reference ?? []).map((r) => [r.code, r])), [reference]);
 
-  const refresh = useCallback(async () => {
-    try {
-      if (props.fullTab) setTabsWithLogs(await source.listTabs());
-      if (tabId !== undefined) {
-        const next = await source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined);
-        if (!next.unchanged) {
-          shown.current = { tabId, version: next.version };
-          setLog(next);
-        }
-      }
-      setError(undefined);
-    } catch (e) {
-      setError(String((e as Error)?.message ?? e));
-    }
-  }, [source, tabId, props.fullTab]);
-
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), props.refreshMs ?? 1000);
-    return () => clearInterval(timer);
-  }, [refresh, props.refreshMs]);
-
-  const entries = log?.tabId === tabId ? (log?.entries ?? []) : [];
-  const listed: LogEntry | undefined = entries.find((e) => e.id === selectedId);
-
-  // The detail view reads the selected entry in full (with its body) whenever it or the log changes.
-  useEffect(() => {
-    if (tabId === undefined || selectedId === undefined) return setDetail(undefined);
-    let live = true;
-    source.getEntry(tabId, selectedId, revealed).then((e) => live && setDetail(e ?? undefined), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [source, tabId, selectedId, log?.version, revealed]);
-  const selected = listed && detail?.id === listed.id ? detail : undefined;
   const currentCount = entries.filter((e) => !e.previousPage).length;
 
-  const clear = async () => {
-    if (tabId === undefined) return;
-    await source.clearLog(tabId);
-    setSelectedId(undefined);
-    await refresh();
-  };
   const chooseLocale = (next: Locale) => {
     setLocale(next);
     props.saveLocale(next);
@@ -108,7 +61,7 @@ export function App(props: HostOptions) {
           {props.fullTab && view.name === 'log' && (
             <label class="tab-select">
               {t('tab')}{' '}
-              <select data-testid="tab-select" value={tabId ?? ''} onChange={(e) => { setTabId(Number((e.target as HTMLSelectElement).value)); setSelectedId(undefined); }}>
+              <select data-testid="tab-select" value={tabId ?? ''} onChange={(e) => chooseTab(Number((e.target as HTMLSelectElement).value))}>
                 {tabId !== undefined && !tabsWithLogs.some((s) => s.tabId === tabId) && <option value={tabId}>#{tabId}</option>}
                 {tabsWithLogs.length === 0 && tabId === undefined && <option value="">{t('tabNone')}</option>}
                 {tabsWithLogs.map((s) => (
@@ -147,9 +100,9 @@ export function App(props: HostOptions) {
               {log?.dropped ? <p class="notice" data-testid="dropped">{t("dropped", { n: log.dropped })}</p> : null}
               {log?.refused ? <p class="notice" data-testid="refused">{t('refusedPageReports', { n: log.refused })}</p> : null}
               {entries.length === 0 ? (
-                <EmptyState />
+                <EmptyState onOpenReference={() => setView({ name: 'reference' })} />
               ) : (
-                <EntryList entries={entries} selectedId={selectedId} reasonOf={(c) => referenceByCode.get(c)?.reason} onSelect={(e) => setSelectedId(e.id)} />
+                <EntryList entries={entries} selectedId={selectedId} reasonOf={(c) => referenceByCode.get(c)?.reason} onSelect={(e) => select(e.id)} />
               )}
             </div>
             {selected && (
@@ -161,11 +114,11 @@ export function App(props: HostOptions) {
                   networkReference={selected.kind === 'network-error' ? networkErrorIn(networkErrors ?? [], selected.error) : undefined}
                   networkLoaded={networkErrors !== undefined}
                   networkTitleOf={networkTitleOf}
-                  onBack={() => setSelectedId(undefined)}
+                  onBack={() => select(undefined)}
                   onOpenCode={openCode}
                   onOpenError={openError}
                   revealed={revealed}
-                  onReveal={(show) => setRevealedId(show ? selected.id : undefined)}
+                  onReveal={reveal}
                 />
               </div>
             )}

@@ -16,7 +16,7 @@ export function CopyButton({ text, label, testId }: { text: string; label: strin
   };
   return (
     <span class="copy">
-      <button type="button" class="button small" data-testid={testId} data-copy-text={text} onClick={copy}>
+      <button type="button" class="button small" data-testid={testId} onClick={copy}>
         {state === 'copied' ? t('copied') : label}
       </button>
       {state === 'failed' && <textarea class="copy-fallback" readOnly value={text} />}

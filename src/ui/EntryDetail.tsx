@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { LogEntry } from '../shared/types';
 import type { NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { analyzeResponse, toCurl, toFetch } from '../analysis/index';
+import { pageCanReportBody } from '../shared/page-body-types';
 import { useI18n } from './i18n';
 import { BodyView } from './BodyView';
 import { HeaderTable } from './HeaderTable';
@@ -96,7 +97,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkReferenc
       {analysis?.error && <ServerSaid error={analysis.error} />}
       <section class="body-section">
         <h3>{t('sectionResponseBody')}</h3>
-        <BodyView body={entry.body} chromeSubresource={__TARGET_BROWSER__ === 'chrome' && !['xmlhttprequest', 'main_frame', 'sub_frame'].includes(entry.type)} />
+        <BodyView body={entry.body} chromeSubresource={__TARGET_BROWSER__ === 'chrome' && !pageCanReportBody(entry.type)} />
       </section>
       <div class="explain-grid">
         {analysis && <Suggestions suggestions={analysis.suggestions} />}

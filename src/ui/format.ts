@@ -1,7 +1,11 @@
-import { formatBytes } from '../shared/body';
 import type { LogEntry } from '../shared/types';
 
-export { formatBytes };
+/** A readable size in binary units, as the body limits are set: 512 B, 3.0 KiB, 2.9 MiB. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
 
 /** The URL as developers scan it: path and query first, then the host. */
 export function splitUrl(url: string): { path: string; host: string } {

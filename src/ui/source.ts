@@ -20,6 +20,6 @@ export interface HostOptions {
   saveLocale(locale: Locale): void;
   /** Opens this view in a full tab; absent when already in one. */
   popOut?(tabId: number): void;
-  /** Text shown in the empty state explaining where the demo is. */
+  /** How often the log is polled for changes, in milliseconds; 1000 by default. */
   refreshMs?: number;
 }

@@ -1,5 +1,6 @@
 import type { CapturedBody, LogEntry } from '../shared/types';
 import { LIMITS } from '../shared/limits';
+import { HOOK_BODY_TYPES } from '../shared/page-body-types';
 
 /**
  * May `next` take the place of `current`? The bytes the browser read off the wire replace what a
@@ -35,7 +36,6 @@ export interface PageBody {
   receivedAt: number;
 }
 
-const PAGE_TYPES = new Set(['xmlhttprequest', 'fetch', 'other']);
 
 /**
  * Does this page-reported body belong to this observed response? The page cannot name the
@@ -53,7 +53,7 @@ export function bodyMatches(entry: LogEntry, body: PageBody): boolean {
     if (entry.type !== (body.from.frameId === 0 ? 'main_frame' : 'sub_frame')) return false;
     return body.from.url === undefined || withoutFragment(body.from.url) === entry.url;
   }
-  if (!PAGE_TYPES.has(entry.type)) return false;
+  if (!HOOK_BODY_TYPES.has(entry.type)) return false;
   return sameDocument(entry, body.from);
 }
 

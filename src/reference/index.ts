@@ -3,18 +3,23 @@
  * Extension pages use `load.ts` instead, which loads one language on demand.
  */
 import type { Locale, NetworkErrorReference, StatusReference } from './types';
+import statusFacts from './data/status-codes/index';
 import en from './data/en/index';
 import zhCN from './data/zh-CN/index';
 import networkFacts from './data/network-errors';
 import enNetwork from './data/en/network-errors';
 import zhCNNetwork from './data/zh-CN/network-errors';
 import { assembleNetworkErrors, networkErrorByName } from './network';
+import { assembleStatusReferences } from './status';
 import { searchReference as rank, type SearchResult } from './search';
 
 export type * from './types';
 export type { SearchResult } from './search';
 
-const byLocale: Record<Locale, StatusReference[]> = { en, 'zh-CN': zhCN };
+const byLocale: Record<Locale, StatusReference[]> = {
+  en: assembleStatusReferences(statusFacts, en, 'en'),
+  'zh-CN': assembleStatusReferences(statusFacts, zhCN, 'zh-CN'),
+};
 const indexes = new Map<Locale, Map<number, StatusReference>>();
 
 function indexOf(locale: Locale): Map<number, StatusReference> {

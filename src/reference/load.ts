@@ -1,16 +1,19 @@
 import type { Locale, NetworkErrorReference, StatusReference } from './types';
 import { assembleNetworkErrors } from './network';
+import { assembleStatusReferences } from './status';
 
 /**
- * Loads one language of the reference on demand: each is its own chunk, so the popup opens
- * without parsing either until an entry is shown.
+ * Loads one language of the reference on demand: each language's prose is its own chunk, and the
+ * language-independent facts another, shared by both; the popup opens without parsing any of them
+ * until an entry is shown, and then loads only the language it shows.
  */
 const cache = new Map<Locale, Promise<StatusReference[]>>();
 
 export function loadReference(locale: Locale): Promise<StatusReference[]> {
   let pending = cache.get(locale);
   if (!pending) {
-    pending = (locale === 'zh-CN' ? import('./data/zh-CN/index') : import('./data/en/index')).then((m) => m.default);
+    const prose = locale === 'zh-CN' ? import('./data/zh-CN/index') : import('./data/en/index');
+    pending = Promise.all([import('./data/status-codes/index'), prose]).then(([facts, text]) => assembleStatusReferences(facts.default, text.default, locale));
     cache.set(locale, pending);
   }
   return pending;

@@ -1,6 +1,7 @@
 /**
  * The schema of one entry in the status-code reference.
- * Every locale ships the same codes with the same sections; only the prose differs.
+ * Every locale ships the same codes with the same sections; only the prose differs, so what does
+ * not depend on the language (StatusFacts) is stored once and each language adds its StatusProse.
  */
 export type Locale = 'en' | 'zh-CN';
 
@@ -90,6 +91,85 @@ export interface StatusReference {
   references: ReferenceLink[];
   retry: RetryAdvice;
   cacheableByDefault: boolean;
+}
+
+/** Every status code the reference explains: the IANA registry's codes, plus unofficial ones met in the wild. */
+export type StatusCode =
+  | 100 | 101 | 102 | 103 | 104
+  | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226
+  | 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308
+  | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418
+  | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 444 | 451 | 499
+  | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511
+  | 520 | 521 | 522 | 523 | 524 | 525 | 526;
+
+/** A header as the defining document names it; its `why` is prose, written per language. */
+export interface HeaderFacts {
+  name: string;
+  side: HeaderSide;
+  requirement: HeaderRequirement;
+}
+
+/** The raw HTTP of an example; a language may give its own copy where it translates text inside the message (see ExampleProse). */
+export interface ExampleFacts {
+  request: string;
+  response: string;
+}
+
+/**
+ * A link: one URL for every language, or one per language where the page is translated (MDN).
+ * The title is stored here when every language shows the same one; otherwise each language's
+ * `linkTitles` gives it.
+ */
+export interface LinkFacts {
+  url: string | Record<Locale, string>;
+  title?: string;
+}
+
+/** What does not depend on the language in a status code's entry. Stored once, in data/status-codes/. */
+export interface StatusFacts {
+  code: StatusCode;
+  /** The reason phrase as RFC 9110 (or the code's defining document) names it today. */
+  reason: string;
+  category: StatusCategory;
+  standing: StatusStanding;
+  headers: HeaderFacts[];
+  examples: ExampleFacts[];
+  related: StatusCode[];
+  references: LinkFacts[];
+  retry: RetryAdvice;
+  cacheableByDefault: boolean;
+}
+
+/** The prose of one example: one per example of the facts, in the same order. */
+export interface ExampleProse {
+  title: string;
+  note?: string;
+  /**
+   * This language's copy of the raw request or response, only where it translates text inside the
+   * message (an error body's detail, an annotation); the request or status line and the header
+   * names stay those of the facts, which the reference tests check.
+   */
+  request?: string;
+  response?: string;
+}
+
+/** The prose of one status code's entry, written per language; the sections are StatusReference's. */
+export interface StatusProse {
+  localReason: string;
+  origin?: string;
+  summary: string;
+  meaning: string;
+  whenToUse: string[];
+  howToRespond: string[];
+  /** Each header's `why`, by the header's name: one for every header of the facts. */
+  headers: Record<string, string>;
+  responseBody: string;
+  pitfalls: string[];
+  clientFixes: string[];
+  examples: ExampleProse[];
+  /** The titles of the links that have none in the facts, in the facts' order. */
+  linkTitles: string[];
 }
 
 /** The network failures the reference explains: a request that ended without any HTTP status. */

@@ -1,12 +1,9 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 400,
-    reason: 'Bad Request',
+/** English prose of 400-409's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/400-409.ts. */
+const prose = {
+  400: {
     localReason: 'Bad Request',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The server will not process the request because something in it is wrong: malformed syntax, invalid framing or bad parameters.',
     meaning:
@@ -23,20 +20,11 @@ const entries: StatusReference[] = [
       'Prefer the specific code when one fits: 413 for an oversized body, 414 for a long URI, 415 for an unsupported Content-Type, 431 for oversized headers.',
       'Do not echo secrets or whole bodies back, and keep parser stack traces out of the response.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json, so clients can read the list of errors and map each one to a field.',
-      },
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'optional',
-        why: 'close when the message framing itself was broken (e.g. an invalid Content-Length): RFC 9112 then requires the server to close the connection, because it can no longer tell where the next request starts.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json, so clients can read the list of errors and map each one to a field.',
+      Connection:
+        'close when the message framing itself was broken (e.g. an invalid Content-Length): RFC 9112 then requires the server to close the connection, because it can no longer tell where the next request starts.',
+    },
     responseBody:
       'A problem+json document (type, title, status 400, detail, instance) with an extension member such as errors: an array of entries that each carry a pointer or parameter name and a message, as in the RFC 9457 examples. Keep the shape stable so clients can show errors next to form fields.',
     pitfalls: [
@@ -53,49 +41,22 @@ const entries: StatusReference[] = [
       'Do not retry unchanged: a 400 is deterministic. Fix the request, then send it again.',
     ],
     examples: [
-      {
-        title: 'Malformed JSON body',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"sku":"A-100","quantity":2,}',
-        response:
-          'HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/malformed-json","title":"Request body is not valid JSON","status":400,"detail":"Unexpected } at character 29: JSON does not allow a trailing comma.","instance":"/v1/orders"}',
-        note: 'A syntax error: the server never got as far as checking the order.',
-      },
+      { title: 'Malformed JSON body', note: 'A syntax error: the server never got as far as checking the order.' },
       {
         title: 'Invalid query parameters',
-        request: 'GET /v1/reports?from=2024-13-01&limit=500 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/invalid-parameters","title":"Invalid query parameters","status":400,"detail":"2 query parameters are invalid.","errors":[{"parameter":"from","detail":"must be a date in YYYY-MM-DD format"},{"parameter":"limit","detail":"must be between 1 and 100"}]}',
         note: 'Both problems come back in one response, so the client can fix them together.',
       },
     ],
-    related: [422, 409, 415, 413, 414, 431, 401],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.1 400 Bad Request',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1',
-      },
-      { title: 'RFC 9112 §3.2 Request Target (Host rules)', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-3.2' },
-      { title: 'RFC 9457 Problem Details for HTTP APIs', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
-      {
-        title: 'Zalando RESTful API Guidelines: HTTP status codes',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#http-status-codes-and-errors',
-      },
-      {
-        title: 'Haufe API style guide: HTTP status codes',
-        url: 'https://github.com/Haufe-Lexware/api-style-guide/blob/master/http-status-codes/http-status-codes.md',
-      },
-      { title: 'MDN: 400 Bad Request', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/400' },
+    linkTitles: [
+      'RFC 9112 §3.2 Request Target (Host rules)',
+      'RFC 9457 Problem Details for HTTP APIs',
+      'Zalando RESTful API Guidelines: HTTP status codes',
+      'Haufe API style guide: HTTP status codes',
+      'MDN: 400 Bad Request',
     ],
-    retry: 'after-change',
-    cacheableByDefault: false,
   },
-  {
-    code: 401,
-    reason: 'Unauthorized',
+  401: {
     localReason: 'Unauthorized',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The request has no valid credentials: the token or login is missing, expired or invalid. Authenticate, then send it again.',
     meaning:
@@ -111,20 +72,12 @@ const entries: StatusReference[] = [
       'Keep the public reason generic ("invalid or expired token"), log the details on the server, and never reveal whether the user name or the password was wrong.',
       'For APIs called from browsers, avoid a Basic challenge unless you want the browser login dialog to pop up.',
     ],
-    headers: [
-      {
-        name: 'WWW-Authenticate',
-        side: 'response',
-        requirement: 'required',
-        why: 'At least one challenge for this resource (Bearer, Basic, Digest, Negotiate…). For Bearer add realm and, when a token was presented, error and error_description.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json for a short explanation; the machine-readable Bearer error code belongs in WWW-Authenticate.',
-      },
-    ],
+    headers: {
+      'WWW-Authenticate':
+        'At least one challenge for this resource (Bearer, Basic, Digest, Negotiate…). For Bearer add realm and, when a token was presented, error and error_description.',
+      'Content-Type':
+        'application/problem+json for a short explanation; the machine-readable Bearer error code belongs in WWW-Authenticate.',
+    },
     responseBody:
       'A short problem+json document (type, title, status 401, detail) saying whether credentials were missing, expired or invalid, worded so it does not help an attacker. Do not include the token that was sent.',
     pitfalls: [
@@ -143,42 +96,14 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'No token sent',
-        request: 'GET /v1/me HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api.example.com"\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/unauthenticated","title":"Authentication required","status":401,"detail":"Send an access token in the Authorization header."}',
         note: 'No error attribute: RFC 6750 leaves it out when the request carried no credentials at all.',
       },
-      {
-        title: 'Expired access token',
-        request:
-          'GET /v1/me HTTP/1.1\nHost: api.example.com\nAccept: application/json\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln',
-        response:
-          'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api.example.com", error="invalid_token", error_description="The access token expired"\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/token-expired","title":"Access token expired","status":401,"detail":"The access token expired at 2024-05-03T10:00:00Z. Refresh it and retry."}',
-        note: 'The client can refresh the token once and replay the request.',
-      },
+      { title: 'Expired access token', note: 'The client can refresh the token once and replay the request.' },
     ],
-    related: [403, 407, 400, 404],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.2 401 Unauthorized',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2',
-      },
-      { title: 'RFC 9110 §11.6.1 WWW-Authenticate', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-11.6.1' },
-      {
-        title: 'RFC 6750 §3 The WWW-Authenticate Response Header Field (Bearer)',
-        url: 'https://www.rfc-editor.org/rfc/rfc6750.html#section-3',
-      },
-      { title: 'MDN: 401 Unauthorized', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/401' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 6750 §3 The WWW-Authenticate Response Header Field (Bearer)', 'MDN: 401 Unauthorized'],
   },
-  {
-    code: 402,
-    reason: 'Payment Required',
+  402: {
     localReason: 'Payment Required',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'Reserved by HTTP for future use; in practice APIs send it when payment, credit or a paid plan is needed before the request can go through.',
     meaning:
@@ -193,14 +118,10 @@ const entries: StatusReference[] = [
       'Tell the client how to get unblocked: which plan or amount is needed and where to pay. Never include card numbers or other payment data.',
       'Do not use 402 for rate limits (429) or for plain permission problems (403).',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json, so the client can tell the billing reason apart and find the upgrade or top-up link.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/problem+json, so the client can tell the billing reason apart and find the upgrade or top-up link.',
+    },
     responseBody:
       'A problem+json document stating the billing reason (credit exhausted, plan required, payment declined), what is needed to continue and a link to the billing page, e.g. as an extension member such as upgradeUrl. There is no standard body.',
     pitfalls: [
@@ -218,31 +139,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Prepaid credit exhausted',
-        request:
-          'POST /v1/images HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer tok_9f2c1e\nContent-Type: application/json\n\n{"prompt":"a lighthouse at dusk","size":"1024x1024"}',
-        response:
-          'HTTP/1.1 402 Payment Required\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/credit-exhausted","title":"Credit exhausted","status":402,"detail":"Your prepaid balance is 0.00 USD; this request costs 0.04 USD.","balance":"0.00","topUpUrl":"https://example.com/billing"}',
         note: 'The body says what is missing and where to fix it, since 402 itself defines nothing.',
       },
     ],
-    related: [403, 429, 401],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.3 402 Payment Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3',
-      },
-      { title: 'Stripe API: Errors (402 Request Failed)', url: 'https://docs.stripe.com/api/errors' },
-      { title: 'MDN: 402 Payment Required', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/402' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['Stripe API: Errors (402 Request Failed)', 'MDN: 402 Payment Required'],
   },
-  {
-    code: 403,
-    reason: 'Forbidden',
+  403: {
     localReason: 'Forbidden',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The server understood the request but refuses it: you are not allowed to do this, and the same credentials will keep failing.',
     meaning:
@@ -257,20 +160,11 @@ const entries: StatusReference[] = [
       'For Bearer tokens with too little scope, add WWW-Authenticate: Bearer error="insufficient_scope" with the scope needed (RFC 6750 §3.1).',
       'Decide per resource type whether existence is secret; if it is, answer 404 instead, and do so consistently.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json, naming the missing permission or the policy that blocked the request.',
-      },
-      {
-        name: 'WWW-Authenticate',
-        side: 'response',
-        requirement: 'optional',
-        why: 'With Bearer tokens: error="insufficient_scope" and a scope attribute, so the client can obtain a token with more scope.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json, naming the missing permission or the policy that blocked the request.',
+      'WWW-Authenticate':
+        'With Bearer tokens: error="insufficient_scope" and a scope attribute, so the client can obtain a token with more scope.',
+    },
     responseBody:
       'A problem+json document (type, title, status 403, detail) naming the missing permission, role or scope when that is safe, or a generic reason such as "blocked by policy", plus a request ID for support.',
     pitfalls: [
@@ -288,36 +182,14 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Token lacks the required scope',
-        request:
-          'DELETE /v1/repos/acme/site HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzY29wZSI6InJlYWQifQ.c2ln',
-        response:
-          'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api.example.com", error="insufficient_scope", scope="repo:delete"\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/insufficient-scope","title":"Insufficient scope","status":403,"detail":"Deleting a repository needs the repo:delete scope; your token only has repo:read.","requiredScope":"repo:delete"}',
         note: 'The token is valid, so this is 403, not 401; a new token with more scope will work.',
       },
-      {
-        title: 'Authenticated, but not allowed',
-        request:
-          'PATCH /v1/orgs/acme/billing HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI3In0.c2ln\nContent-Type: application/json\n\n{"plan":"enterprise"}',
-        response:
-          'HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/forbidden","title":"Permission denied","status":403,"detail":"Only billing admins of organization acme can change the plan.","instance":"/v1/orgs/acme/billing","requestId":"req_7c41"}',
-      },
+      { title: 'Authenticated, but not allowed' },
     ],
-    related: [401, 404, 451, 429, 407],
-    references: [
-      { title: 'RFC 9110 §15.5.4 403 Forbidden', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4' },
-      { title: 'RFC 6750 §3.1 Error Codes (insufficient_scope)', url: 'https://www.rfc-editor.org/rfc/rfc6750.html#section-3.1' },
-      { title: 'Google AIP-211 Authorization checks', url: 'https://google.aip.dev/211' },
-      { title: 'MDN: 403 Forbidden', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/403' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 6750 §3.1 Error Codes (insufficient_scope)', 'Google AIP-211 Authorization checks', 'MDN: 403 Forbidden'],
   },
-  {
-    code: 404,
-    reason: 'Not Found',
+  404: {
     localReason: 'Not Found',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'Nothing exists at this URL, or the server will not admit that it does; 404 does not say whether that is temporary or permanent.',
     meaning:
@@ -332,20 +204,10 @@ const entries: StatusReference[] = [
       'Say what was not found (resource type and ID) without leaking data; use different problem types for "no such route" and "no such item".',
       'Set Cache-Control explicitly (a short max-age or no-store) when the resource may appear soon, since 404 is heuristically cacheable.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json for APIs, text/html with a helpful page for websites.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Controls how long caches and CDNs keep the miss; without it they may apply a heuristic lifetime.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json for APIs, text/html with a helpful page for websites.',
+      'Cache-Control': 'Controls how long caches and CDNs keep the miss; without it they may apply a heuristic lifetime.',
+    },
     responseBody:
       'A problem+json document (type, title, status 404, detail, instance) naming the resource type and identifier that were not found; for websites, an HTML page with navigation or search. An empty search result is not a 404: return 200 with an empty list.',
     pitfalls: [
@@ -363,38 +225,13 @@ const entries: StatusReference[] = [
       'For a retried DELETE, a 404 usually means the first attempt already succeeded.',
     ],
     examples: [
-      {
-        title: 'Unknown ID',
-        request: 'GET /v1/customers/cus_9999 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/not-found","title":"Customer not found","status":404,"detail":"No customer with ID cus_9999 exists in this account.","instance":"/v1/customers/cus_9999"}',
-      },
-      {
-        title: 'No such endpoint',
-        request: 'GET /v2/customer/42 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/no-such-route","title":"No such endpoint","status":404,"detail":"GET /v2/customer/42 matches no route. Did you mean /v2/customers/42?"}',
-        note: 'A separate problem type tells a wrong URL apart from a missing record.',
-      },
+      { title: 'Unknown ID' },
+      { title: 'No such endpoint', note: 'A separate problem type tells a wrong URL apart from a missing record.' },
     ],
-    related: [410, 403, 405, 400, 301, 308],
-    references: [
-      { title: 'RFC 9110 §15.5.5 404 Not Found', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5' },
-      {
-        title: 'RFC 9111 §4.2.2 Calculating Heuristic Freshness',
-        url: 'https://www.rfc-editor.org/rfc/rfc9111.html#section-4.2.2',
-      },
-      { title: 'MDN: 404 Not Found', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: true,
+    linkTitles: ['RFC 9111 §4.2.2 Calculating Heuristic Freshness', 'MDN: 404 Not Found'],
   },
-  {
-    code: 405,
-    reason: 'Method Not Allowed',
+  405: {
     localReason: 'Method Not Allowed',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'The URL exists, but not for this HTTP method; the Allow header lists the methods it does support.',
     meaning:
       'The method in the request line is known to the origin server but not supported by the target resource. The server must send an Allow header listing the methods the resource currently supports. A 405 is heuristically cacheable.',
@@ -407,20 +244,11 @@ const entries: StatusReference[] = [
       'Let OPTIONS succeed (or let CORS middleware handle it) so browser preflights do not fail with 405.',
       'If the server does not implement the method for any resource, answer 501 instead.',
     ],
-    headers: [
-      {
-        name: 'Allow',
-        side: 'response',
-        requirement: 'required',
-        why: 'RFC 9110 requires it on 405: the methods the target resource supports right now. An empty value means no method is currently allowed.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json naming the method received and the allowed ones.',
-      },
-    ],
+    headers: {
+      Allow:
+        'RFC 9110 requires it on 405: the methods the target resource supports right now. An empty value means no method is currently allowed.',
+      'Content-Type': 'application/problem+json naming the method received and the allowed ones.',
+    },
     responseBody:
       'A short problem+json document naming the method received and the methods allowed (the same list as Allow). Clients act on the Allow header; the body is for humans.',
     pitfalls: [
@@ -436,35 +264,11 @@ const entries: StatusReference[] = [
       'Check for a redirect: after a 301 or 302 many clients resend a POST as GET, which the target may reject with 405. Call the final URL directly, or have the server use 307/308.',
       'If the response comes from nginx or a static host, fix the routing or proxy rules; retrying the same method will not help.',
     ],
-    examples: [
-      {
-        title: 'DELETE on a collection',
-        request: 'DELETE /v1/users HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln',
-        response:
-          'HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD, POST, OPTIONS\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/method-not-allowed","title":"Method not allowed","status":405,"detail":"DELETE is not supported on /v1/users. Delete a single user with DELETE /v1/users/{id}.","allowed":["GET","HEAD","POST","OPTIONS"]}',
-      },
-    ],
-    related: [501, 404, 403, 400],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.6 405 Method Not Allowed',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6',
-      },
-      { title: 'RFC 9110 §10.2.1 Allow', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.1' },
-      {
-        title: 'MDN: 405 Method Not Allowed',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/405',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: true,
+    examples: [{ title: 'DELETE on a collection' }],
+    linkTitles: ['MDN: 405 Method Not Allowed'],
   },
-  {
-    code: 406,
-    reason: 'Not Acceptable',
+  406: {
     localReason: 'Not Acceptable',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The server has no representation matching your Accept headers (format, language, encoding) and chose not to send a default one.',
     meaning:
@@ -479,20 +283,12 @@ const entries: StatusReference[] = [
       'Consider ignoring Accept and sending your default instead; RFC 9110 allows it, and most clients cope better with that than with a 406.',
       'On successful negotiated responses, send Vary: Accept (or the header you negotiate on) so caches keep the variants apart.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'The error has to be written in some format: problem+json or plain text is fine even if it is not in the client Accept list.',
-      },
-      {
-        name: 'Vary',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Accept (or Accept-Language…) when the answer depends on that header, so a shared cache does not serve the 406 to clients that asked for something else.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'The error has to be written in some format: problem+json or plain text is fine even if it is not in the client Accept list.',
+      Vary:
+        'Accept (or Accept-Language…) when the answer depends on that header, so a shared cache does not serve the 406 to clients that asked for something else.',
+    },
     responseBody:
       'A problem+json document or short text listing the available representations, e.g. an extension member available: ["application/json", "text/csv"].',
     pitfalls: [
@@ -510,27 +306,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'XML requested from a JSON-only API',
-        request: 'GET /v1/reports/7 HTTP/1.1\nHost: api.example.com\nAccept: application/xml',
-        response:
-          'HTTP/1.1 406 Not Acceptable\nContent-Type: application/problem+json\nVary: Accept\n\n{"type":"https://api.example.com/problems/not-acceptable","title":"No acceptable representation","status":406,"detail":"Report 7 is available as JSON or CSV, not XML.","available":["application/json","text/csv"]}',
         note: 'Sending Accept: application/json or text/csv, or adding */*, fixes it.',
       },
     ],
-    related: [415, 300, 400],
-    references: [
-      { title: 'RFC 9110 §15.5.7 406 Not Acceptable', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7' },
-      { title: 'RFC 9110 §12.5.1 Accept', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-12.5.1' },
-      { title: 'MDN: 406 Not Acceptable', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/406' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 406 Not Acceptable'],
   },
-  {
-    code: 407,
-    reason: 'Proxy Authentication Required',
+  407: {
     localReason: 'Proxy Authentication Required',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'A proxy between you and the server wants you to authenticate with it first, using Proxy-Authorization.',
     meaning:
       'Like 401, but the client needs to authenticate itself in order to use a proxy for this request. The proxy must send a Proxy-Authenticate header with a challenge that applies to that proxy, and the client may repeat the request with a new or replaced Proxy-Authorization header.',
@@ -544,20 +326,11 @@ const entries: StatusReference[] = [
       'For HTTPS traffic, answer the CONNECT request itself with 407; nothing inside the tunnel is visible until it is established.',
       'Offer a scheme your clients support (Negotiate/Kerberos in Windows domains, Basic only over trusted links), keeping in mind that Basic sends the password merely base64-encoded.',
     ],
-    headers: [
-      {
-        name: 'Proxy-Authenticate',
-        side: 'response',
-        requirement: 'required',
-        why: 'RFC 9110 requires it on 407: at least one challenge that applies to this proxy (Basic, Negotiate, Digest…).',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Proxies usually send a short text or HTML page; clients act on Proxy-Authenticate, not on the body.',
-      },
-    ],
+    headers: {
+      'Proxy-Authenticate':
+        'RFC 9110 requires it on 407: at least one challenge that applies to this proxy (Basic, Negotiate, Digest…).',
+      'Content-Type': 'Proxies usually send a short text or HTML page; clients act on Proxy-Authenticate, not on the body.',
+    },
     responseBody:
       'A short text, HTML or problem+json page saying the proxy requires authentication and where to get credentials. Clients and tools act on the Proxy-Authenticate header.',
     pitfalls: [
@@ -575,33 +348,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'CONNECT through a corporate proxy',
-        request: 'CONNECT api.example.com:443 HTTP/1.1\nHost: api.example.com:443',
-        response:
-          'HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm="corp-proxy"\nContent-Type: text/plain; charset=utf-8\n\nProxy authentication required. Sign in with your corporate account.',
         note: 'Repeating the CONNECT with Proxy-Authorization: Basic <credentials> opens the tunnel.',
       },
     ],
-    related: [401, 403, 511],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.8 407 Proxy Authentication Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8',
-      },
-      { title: 'RFC 9110 §11.7.1 Proxy-Authenticate', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-11.7.1' },
-      {
-        title: 'MDN: 407 Proxy Authentication Required',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/407',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 407 Proxy Authentication Required'],
   },
-  {
-    code: 408,
-    reason: 'Request Timeout',
+  408: {
     localReason: 'Request Timeout',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The server stopped waiting for the rest of your request and is closing the connection; sending it again on a new connection is fine.',
     meaning:
@@ -616,20 +369,11 @@ const entries: StatusReference[] = [
       'Tune timeouts per route: large uploads need longer body timeouts than small JSON calls (in nginx, client_header_timeout and client_body_timeout produce the 408).',
       'Keep the body tiny or leave it out; the client may never read it.',
     ],
-    headers: [
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'optional',
-        why: 'close, because the server is giving up on this HTTP/1.1 connection. RFC 7231 §6.5.7 said SHOULD; RFC 9110 §15.5.9 no longer names the header, but sending it is still good practice. HTTP/2 and HTTP/3 do not use this header.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Only if a body is sent: text/plain or application/problem+json.',
-      },
-    ],
+    headers: {
+      Connection:
+        'close, because the server is giving up on this HTTP/1.1 connection. RFC 7231 §6.5.7 said SHOULD; RFC 9110 §15.5.9 no longer names the header, but sending it is still good practice. HTTP/2 and HTTP/3 do not use this header.',
+      'Content-Type': 'Only if a body is sent: text/plain or application/problem+json.',
+    },
     responseBody:
       'Optional and short: one line or a problem+json document saying the request was not received in time. Many servers simply close the connection without a body.',
     pitfalls: [
@@ -647,32 +391,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Upload stalls midway',
-        request:
-          'POST /v1/uploads HTTP/1.1\nHost: files.example.com\nContent-Type: application/octet-stream\nContent-Length: 5242880\n\n(about 1 MB of data, then nothing)',
-        response:
-          'HTTP/1.1 408 Request Timeout\nConnection: close\nContent-Type: application/problem+json\n\n{"type":"about:blank","title":"Request Timeout","status":408,"detail":"The request body was not received completely within 60 seconds."}',
         note: 'The client announced 5 MB but stopped sending; the server answers and closes the connection.',
       },
     ],
-    related: [504, 499, 503, 400],
-    references: [
-      { title: 'RFC 9110 §15.5.9 408 Request Timeout', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9' },
-      { title: 'RFC 9112 §9.5 Failures and Timeouts', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-9.5' },
-      {
-        title: 'nginx: client_body_timeout',
-        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#client_body_timeout',
-      },
-      { title: 'MDN: 408 Request Timeout', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/408' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9112 §9.5 Failures and Timeouts', 'nginx: client_body_timeout', 'MDN: 408 Request Timeout'],
   },
-  {
-    code: 409,
-    reason: 'Conflict',
+  409: {
     localReason: 'Conflict',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The request clashes with the current state of the resource (a duplicate, a stale edit, a lock or the wrong state); resolve that, then resubmit.',
     meaning:
@@ -689,26 +414,14 @@ const entries: StatusReference[] = [
       'Leave the resource untouched: after a 409 the client must be able to re-read it and decide.',
       'If the client sent If-Match or If-Unmodified-Since and it failed, answer 412, not 409; to make conditional writes mandatory, refuse unconditional ones with 428.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json with a stable type per kind of conflict, so clients can branch on duplicate vs edit conflict vs locked without parsing text.',
-      },
-      {
-        name: 'ETag',
-        side: 'response',
-        requirement: 'optional',
-        why: 'The current entity tag, so the client can re-read or retry with If-Match against the latest version. Also put the version in the body: RFC 9110 ties ETag to the selected representation, which in an error response is ambiguous.',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Only for short-lived conflicts, such as a lock about to expire or an in-flight request with the same Idempotency-Key, to say when trying again makes sense.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/problem+json with a stable type per kind of conflict, so clients can branch on duplicate vs edit conflict vs locked without parsing text.',
+      ETag:
+        'The current entity tag, so the client can re-read or retry with If-Match against the latest version. Also put the version in the body: RFC 9110 ties ETag to the selected representation, which in an error response is ambiguous.',
+      'Retry-After':
+        'Only for short-lived conflicts, such as a lock about to expire or an in-flight request with the same Idempotency-Key, to say when trying again makes sense.',
+    },
     responseBody:
       'A problem+json document with a type per conflict kind (e.g. …/duplicate, …/version-conflict, …/locked, …/invalid-state), title, status 409, detail and instance, plus members the client can act on: the conflicting field, the existing resource URL, yourVersion and currentVersion, the lock holder and expiry, or the current state and allowed actions. Leave out anything the caller may not see.',
     pitfalls: [
@@ -728,51 +441,20 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Duplicate: SKU already exists',
-        request:
-          'POST /v1/products HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"sku":"TSHIRT-RED-M","name":"T-shirt red M","price":"19.90"}',
-        response:
-          'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/duplicate","title":"Product already exists","status":409,"detail":"A product with SKU TSHIRT-RED-M already exists.","instance":"/v1/products","conflictingField":"sku","existing":"/v1/products/8841"}',
         note: 'The link to the existing product lets the client update it instead of creating a second one.',
       },
       {
         title: 'Edit conflict: stale version in the body',
-        request:
-          'PUT /v1/articles/42 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"version":7,"title":"Release notes 2.1","body":"Fixed the login bug."}',
-        response:
-          'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\nETag: "8"\n\n{"type":"https://api.example.com/problems/version-conflict","title":"Edit conflict","status":409,"detail":"You edited version 7, but version 8 was saved by another user at 10:42 UTC. Reload, merge and save again.","instance":"/v1/articles/42","yourVersion":7,"currentVersion":8}',
         note: 'Had the client sent If-Match: "7" instead of a version field, the right answer would be 412 Precondition Failed.',
       },
-      {
-        title: 'Locked by another user',
-        request:
-          'PATCH /v1/documents/77 HTTP/1.1\nHost: api.example.com\nContent-Type: application/merge-patch+json\n\n{"title":"Q3 budget (final)"}',
-        response:
-          'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\nRetry-After: 300\n\n{"type":"https://api.example.com/problems/locked","title":"Document is being edited","status":409,"detail":"Document 77 is checked out by another user until 14:05 UTC.","instance":"/v1/documents/77","lockExpires":"2024-05-03T14:05:00Z"}',
-        note: 'A WebDAV server would send 423 Locked here; plain JSON APIs commonly use 409.',
-      },
+      { title: 'Locked by another user', note: 'A WebDAV server would send 423 Locked here; plain JSON APIs commonly use 409.' },
       {
         title: 'Wrong state: order already shipped',
-        request: 'POST /v1/orders/1093/cancel HTTP/1.1\nHost: shop.example.com\nContent-Length: 0',
-        response:
-          'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\n\n{"type":"https://shop.example.com/problems/invalid-state","title":"Order cannot be cancelled","status":409,"detail":"Order 1093 shipped on 2024-05-03; shipped orders can only be returned.","instance":"/v1/orders/1093/cancel","currentState":"shipped","allowedActions":["return"]}',
         note: 'Google AIP-193 would call this FAILED_PRECONDITION and send 400; many other APIs use 409.',
       },
     ],
-    related: [412, 428, 422, 423, 400, 303],
-    references: [
-      { title: 'RFC 9110 §15.5.10 409 Conflict', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10' },
-      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
-      { title: 'RFC 6585 §3 428 Precondition Required', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-3' },
-      { title: 'Google AIP-193 Errors', url: 'https://google.aip.dev/193' },
-      {
-        title: 'Zalando RESTful API Guidelines: HTTP status codes',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#http-status-codes-and-errors',
-      },
-      { title: 'MDN: 409 Conflict', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/409' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['Google AIP-193 Errors', 'Zalando RESTful API Guidelines: HTTP status codes', 'MDN: 409 Conflict'],
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

@@ -1,14 +1,10 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 410,
-    reason: 'Gone',
+/** English prose of 410-421's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/410-421.ts. */
+const prose = {
+  410: {
     localReason: 'Gone',
-    category: 'client-error',
-    standing: 'standard',
-    summary:
-      'The resource was removed on purpose and for good; the server knows of no new address for it.',
+    summary: 'The resource was removed on purpose and for good; the server knows of no new address for it.',
     meaning:
       'Access to the target resource is no longer available at the origin server, and this is likely to be permanent. RFC 9110 keeps 410 for servers that know the removal is permanent; a server that cannot tell ought to send 404 instead. Its main job is to tell clients and crawlers to drop links to the URL.',
     whenToUse: [
@@ -21,20 +17,11 @@ const entries: StatusReference[] = [
       'Set an explicit Cache-Control lifetime: 410 is heuristically cacheable, so caches may store it even without one.',
       'You need not answer 410 forever; once clients have had time to notice, a plain 404 is fine.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json lets API clients read why the resource is gone and where its replacement is.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Makes the cache lifetime explicit instead of heuristic; keep max-age short if the resource might ever be restored.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json lets API clients read why the resource is gone and where its replacement is.',
+      'Cache-Control':
+        'Makes the cache lifetime explicit instead of heuristic; keep max-age short if the resource might ever be restored.',
+    },
     responseBody:
       'A problem+json document (type, title, status 410, detail, instance) saying what was removed and when, with a link to the replacement or migration guide if one exists. A web page can show a short human notice instead.',
     pitfalls: [
@@ -51,34 +38,13 @@ const entries: StatusReference[] = [
       'In sync jobs treat 410 as final: delete the local copy instead of retrying in a loop.',
     ],
     examples: [
-      {
-        title: 'Retired API version',
-        request: 'GET /v1/invoices/8812 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 410 Gone\nContent-Type: application/problem+json\nCache-Control: max-age=86400\n\n{"type":"https://api.example.com/problems/version-retired","title":"API version retired","status":410,"detail":"API v1 was shut down on 2024-06-30. Use /v2/invoices/8812 instead.","instance":"/v1/invoices/8812"}',
-        note: 'The detail names the successor, because v1 is not coming back.',
-      },
-      {
-        title: 'Expired share link',
-        request: 'GET /s/7Hq2xK HTTP/1.1\nHost: files.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 410 Gone\nContent-Type: application/problem+json\n\n{"type":"https://files.example.com/problems/link-expired","title":"Share link expired","status":410,"detail":"This link expired on 2024-05-01 and was removed. Ask the owner for a new link."}',
-      },
+      { title: 'Retired API version', note: 'The detail names the successor, because v1 is not coming back.' },
+      { title: 'Expired share link' },
     ],
-    related: [404, 301, 308, 451],
-    references: [
-      { title: 'RFC 9110 §15.5.11 410 Gone', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11' },
-      { title: 'MDN: 410 Gone', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/410' },
-    ],
-    retry: 'never',
-    cacheableByDefault: true,
+    linkTitles: ['MDN: 410 Gone'],
   },
-  {
-    code: 411,
-    reason: 'Length Required',
+  411: {
     localReason: 'Length Required',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'The server refuses a request body that arrives without a Content-Length header.',
     meaning:
       'The server will not accept the request without a defined Content-Length. The client may repeat the request after adding a valid Content-Length header with the length of the request content. RFC 9112 lets an HTTP/1.1 server reject any body sent without Content-Length, including chunked uploads, this way.',
@@ -92,20 +58,11 @@ const entries: StatusReference[] = [
       'If you also cap the body size, state the limit now so the retry does not run into 413.',
       'Consider buffering chunked bodies instead: RFC 9112 notes that some services answer chunked uploads with 411 and tells clients to send Content-Length to work around them.',
     ],
-    headers: [
-      {
-        name: 'Content-Length',
-        side: 'request',
-        requirement: 'required',
-        why: 'Request header, the one the client must add on the retry: the exact byte length of the request body (Content-Length: 0 for an empty POST). RFC 9110 §15.5.12 lets the client repeat the request once it adds a valid one.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json so the client can see which header is missing.',
-      },
-    ],
+    headers: {
+      'Content-Length':
+        'Request header, the one the client must add on the retry: the exact byte length of the request body (Content-Length: 0 for an empty POST). RFC 9110 §15.5.12 lets the client repeat the request once it adds a valid one.',
+      'Content-Type': 'application/problem+json so the client can see which header is missing.',
+    },
     responseBody:
       'A short problem+json document (type, title, status 411, detail) naming the missing Content-Length and saying whether chunked transfer coding is refused.',
     pitfalls: [
@@ -122,39 +79,13 @@ const entries: StatusReference[] = [
       'Once the header is present, retry: nothing else about the request was wrong.',
     ],
     examples: [
-      {
-        title: 'Empty POST without a length',
-        request: 'POST /v1/jobs/42/cancel HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 411 Length Required\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/length-required","title":"Content-Length required","status":411,"detail":"Send a Content-Length header, even Content-Length: 0 when there is no body."}',
-        note: 'Repeating the request with Content-Length: 0 succeeds.',
-      },
-      {
-        title: 'Chunked upload refused',
-        request:
-          'PUT /uploads/video.mp4 HTTP/1.1\nHost: files.example.com\nContent-Type: video/mp4\nTransfer-Encoding: chunked',
-        response:
-          'HTTP/1.1 411 Length Required\nContent-Type: application/problem+json\n\n{"type":"https://files.example.com/problems/length-required","title":"Content-Length required","status":411,"detail":"Chunked uploads are not accepted. Send the file with a Content-Length header."}',
-      },
+      { title: 'Empty POST without a length', note: 'Repeating the request with Content-Length: 0 succeeds.' },
+      { title: 'Chunked upload refused' },
     ],
-    related: [400, 413, 417],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.12 411 Length Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12',
-      },
-      { title: 'RFC 9112 §6.3 Message Body Length', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-6.3' },
-      { title: 'MDN: 411 Length Required', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/411' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9112 §6.3 Message Body Length', 'MDN: 411 Length Required'],
   },
-  {
-    code: 412,
-    reason: 'Precondition Failed',
+  412: {
     localReason: 'Precondition Failed',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'A condition the client put in the request headers (If-Match, If-Unmodified-Since, If-None-Match) was false, so the server did nothing.',
     meaning:
@@ -170,20 +101,11 @@ const entries: StatusReference[] = [
       'If the requested change is already in place (e.g. a retry whose first response was lost), RFC 9110 allows answering 2xx instead of 412.',
       'You may include the current ETag, but the client still has to re-read the resource to see what changed.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json naming the failed condition.',
-      },
-      {
-        name: 'ETag',
-        side: 'response',
-        requirement: 'optional',
-        why: 'The current entity tag tells the client its copy is stale; it does not replace re-reading the resource before a retry.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json naming the failed condition.',
+      ETag:
+        'The current entity tag tells the client its copy is stale; it does not replace re-reading the resource before a retry.',
+    },
     responseBody:
       'A problem+json document (type, title, status 412, detail, instance) naming the header that failed; extension members such as the current ETag or last-modified time help. Do not embed the current resource unless the caller may read it.',
     pitfalls: [
@@ -200,49 +122,16 @@ const entries: StatusReference[] = [
       'For If-None-Match: * on create, 412 means the resource already exists: fetch it or choose another identifier.',
     ],
     examples: [
-      {
-        title: 'Stale If-Match on update',
-        request:
-          'PUT /v1/documents/7 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIf-Match: "v41"\n\n{"title":"Q3 plan","body":"Draft 2"}',
-        response:
-          'HTTP/1.1 412 Precondition Failed\nContent-Type: application/problem+json\nETag: "v42"\n\n{"type":"https://api.example.com/problems/stale-etag","title":"Document was modified","status":412,"detail":"If-Match v41 does not match the current version. Re-read the document and apply your change again.","instance":"/v1/documents/7"}',
-        note: 'Another client saved v42 first; the server refused to overwrite it.',
-      },
+      { title: 'Stale If-Match on update', note: 'Another client saved v42 first; the server refused to overwrite it.' },
       {
         title: 'Create-only PUT on an existing resource',
-        request:
-          'PUT /v1/projects/atlas/settings HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIf-None-Match: *\n\n{"visibility":"private"}',
-        response:
-          'HTTP/1.1 412 Precondition Failed\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/already-exists","title":"Settings already exist","status":412,"detail":"If-None-Match: * allows creation only, and these settings already exist. Read them and update with If-Match.","instance":"/v1/projects/atlas/settings"}',
         note: 'If-None-Match: * turns PUT into create-if-absent, so an existing resource fails the condition.',
       },
     ],
-    related: [409, 428, 304, 422, 400],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.13 412 Precondition Failed',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13',
-      },
-      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
-      {
-        title: 'RFC 9110 §13.2.2 Precedence of Preconditions',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.2.2',
-      },
-      {
-        title: 'MDN: 412 Precondition Failed',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/412',
-      },
-      { title: 'Google AIP-193: Errors', url: 'https://google.aip.dev/193' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9110 §13.2.2 Precedence of Preconditions', 'MDN: 412 Precondition Failed', 'Google AIP-193: Errors'],
   },
-  {
-    code: 413,
-    reason: 'Content Too Large',
+  413: {
     localReason: 'Content Too Large',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The request body is larger than the server is willing or able to accept (formerly "Payload Too Large" / "Request Entity Too Large").',
     meaning:
@@ -257,26 +146,13 @@ const entries: StatusReference[] = [
       'Reject early from Content-Length when you can; for chunked bodies stop reading at the limit and close the connection if needed.',
       'Add Retry-After only when the limit is temporary.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json carrying the size limit.',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 9110 §15.5.14: if the condition is temporary, the server SHOULD send it, saying after what time the client may try again. Leave it out for a fixed size limit.',
-      },
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Connection: close on HTTP/1.1 when the server stops reading a large body, so leftover bytes are not read as the next request.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json carrying the size limit.',
+      'Retry-After':
+        'RFC 9110 §15.5.14: if the condition is temporary, the server SHOULD send it, saying after what time the client may try again. Leave it out for a fixed size limit.',
+      Connection:
+        'Connection: close on HTTP/1.1 when the server stops reading a large body, so leftover bytes are not read as the next request.',
+    },
     responseBody:
       'A problem+json document (type, title, status 413, detail) with an extension member such as maxBytes giving the limit. Keep it small: a client still uploading may never read it if the connection is closed.',
     pitfalls: [
@@ -293,47 +169,17 @@ const entries: StatusReference[] = [
       'Retry the same body only if Retry-After is present; otherwise it will fail again.',
     ],
     examples: [
-      {
-        title: 'Upload over the API limit',
-        request:
-          'POST /v1/attachments HTTP/1.1\nHost: api.example.com\nContent-Type: application/pdf\nContent-Length: 52428800',
-        response:
-          'HTTP/1.1 413 Content Too Large\nContent-Type: application/problem+json\nConnection: close\n\n{"type":"https://api.example.com/problems/content-too-large","title":"Attachment too large","status":413,"detail":"Attachments are limited to 10 MB; this request declares 50 MB.","maxBytes":10485760}',
-        note: 'The server rejects on Content-Length alone, without reading the 50 MB body.',
-      },
+      { title: 'Upload over the API limit', note: 'The server rejects on Content-Length alone, without reading the 50 MB body.' },
       {
         title: 'nginx default limit',
-        request:
-          'POST /api/import HTTP/1.1\nHost: app.example.com\nContent-Type: application/json\nContent-Length: 2306867',
-        response:
-          'HTTP/1.1 413 Request Entity Too Large\nServer: nginx\nContent-Type: text/html\n\n<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center></body></html>',
-        note: 'An HTML page with the old reason phrase means the reverse proxy stopped the request; raise client_max_body_size there.',
+        note:
+          'An HTML page with the old reason phrase means the reverse proxy stopped the request; raise client_max_body_size there.',
       },
     ],
-    related: [414, 431, 411, 507],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.14 413 Content Too Large',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14',
-      },
-      {
-        title: 'MDN: 413 Content Too Large',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/413',
-      },
-      {
-        title: 'nginx: client_max_body_size',
-        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 413 Content Too Large', 'nginx: client_max_body_size'],
   },
-  {
-    code: 414,
-    reason: 'URI Too Long',
+  414: {
     localReason: 'URI Too Long',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'The request URI, usually its query string, is longer than the server is willing to interpret.',
     meaning:
       'The server refuses the request because the target URI is longer than it is willing to interpret. RFC 9110 calls this rare: typically a POST turned into a GET with a huge query, a redirect loop that keeps growing the URI, or an attack probing for overflows. A 414 response is heuristically cacheable.',
@@ -347,20 +193,10 @@ const entries: StatusReference[] = [
       'Support at least 8000 octets, the minimum RFC 9110 recommends for URIs in protocol elements.',
       'Because 414 is heuristically cacheable, set Cache-Control if you may raise the limit later.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json with the accepted length and the body-based alternative.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Controls how long caches may keep this heuristically cacheable error.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json with the accepted length and the body-based alternative.',
+      'Cache-Control': 'Controls how long caches may keep this heuristically cacheable error.',
+    },
     responseBody:
       'A problem+json document (type, title, status 414, detail) with the maximum URI length and a pointer to an endpoint that takes the data in a body. Many web servers send a short HTML page instead.',
     pitfalls: [
@@ -375,30 +211,11 @@ const entries: StatusReference[] = [
       'Shorten the URL: send IDs in batches, drop default parameters, or reference a saved filter instead of inlining it.',
       'Do not retry unchanged; the same URI will be rejected again.',
     ],
-    examples: [
-      {
-        title: 'Huge ID list in a GET',
-        request: 'GET /v1/orders?ids=10001,10002,10003,...,19999 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 414 URI Too Long\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/uri-too-long","title":"URI too long","status":414,"detail":"Request URIs are limited to 8192 bytes. Send long ID lists to POST /v1/orders/search.","maxUriLength":8192}',
-        note: 'The ellipsis stands for about 50,000 characters of IDs.',
-      },
-    ],
-    related: [413, 431, 400],
-    references: [
-      { title: 'RFC 9110 §15.5.15 414 URI Too Long', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15' },
-      { title: 'RFC 9110 §4.1 URI References (length)', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-4.1' },
-      { title: 'MDN: 414 URI Too Long', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/414' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: true,
+    examples: [{ title: 'Huge ID list in a GET', note: 'The ellipsis stands for about 50,000 characters of IDs.' }],
+    linkTitles: ['RFC 9110 §4.1 URI References (length)', 'MDN: 414 URI Too Long'],
   },
-  {
-    code: 415,
-    reason: 'Unsupported Media Type',
+  415: {
     localReason: 'Unsupported Media Type',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The server will not take the request body in this format or encoding (Content-Type or Content-Encoding) for this method and resource.',
     meaning:
@@ -413,32 +230,14 @@ const entries: StatusReference[] = [
       'Name the received and the accepted media types in the problem detail.',
       'Check the media type before parsing; a body with the right Content-Type that fails to parse is a 400, not 415.',
     ],
-    headers: [
-      {
-        name: 'Accept-Post',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'For POST: the media types the resource accepts, e.g. Accept-Post: application/json, multipart/form-data.',
-      },
-      {
-        name: 'Accept-Patch',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'For PATCH: RFC 5789 says a 415 for an unsupported patch format SHOULD list the supported ones, e.g. application/merge-patch+json.',
-      },
-      {
-        name: 'Accept-Encoding',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'When an unsupported Content-Encoding caused the 415, RFC 9110 says to list the codings that would have been accepted (possibly none).',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json naming the received and accepted formats.',
-      },
-    ],
+    headers: {
+      'Accept-Post': 'For POST: the media types the resource accepts, e.g. Accept-Post: application/json, multipart/form-data.',
+      'Accept-Patch':
+        'For PATCH: RFC 5789 says a 415 for an unsupported patch format SHOULD list the supported ones, e.g. application/merge-patch+json.',
+      'Accept-Encoding':
+        'When an unsupported Content-Encoding caused the 415, RFC 9110 says to list the codings that would have been accepted (possibly none).',
+      'Content-Type': 'application/problem+json naming the received and accepted formats.',
+    },
     responseBody:
       'A problem+json document (type, title, status 415, detail) naming the Content-Type received and the ones accepted, e.g. an extension member "accepted": ["application/json"].',
     pitfalls: [
@@ -455,44 +254,13 @@ const entries: StatusReference[] = [
       'Check that no proxy or SDK rewrites or strips Content-Type, then resend the corrected request.',
     ],
     examples: [
-      {
-        title: 'JSON sent as text/plain',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: text/plain;charset=UTF-8\n\n{"sku":"A-17","qty":2}',
-        response:
-          'HTTP/1.1 415 Unsupported Media Type\nAccept-Post: application/json\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/unsupported-media-type","title":"Unsupported media type","status":415,"detail":"Orders must be sent as application/json; received text/plain.","accepted":["application/json"]}',
-        note: 'fetch() labels a string body text/plain unless you set Content-Type yourself.',
-      },
-      {
-        title: 'Unsupported patch format',
-        request:
-          'PATCH /v1/users/42 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json-patch+json\n\n[{"op":"replace","path":"/email","value":"li@example.com"}]',
-        response:
-          'HTTP/1.1 415 Unsupported Media Type\nAccept-Patch: application/merge-patch+json\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/unsupported-media-type","title":"Unsupported patch format","status":415,"detail":"Users accept JSON Merge Patch only.","accepted":["application/merge-patch+json"]}',
-      },
+      { title: 'JSON sent as text/plain', note: 'fetch() labels a string body text/plain unless you set Content-Type yourself.' },
+      { title: 'Unsupported patch format' },
     ],
-    related: [406, 400, 422, 413],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.16 415 Unsupported Media Type',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16',
-      },
-      { title: 'RFC 5789 §2.2 PATCH error handling', url: 'https://www.rfc-editor.org/rfc/rfc5789.html#section-2.2' },
-      {
-        title: 'MDN: 415 Unsupported Media Type',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/415',
-      },
-      { title: 'MDN: Accept-Post', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Accept-Post' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 5789 §2.2 PATCH error handling', 'MDN: 415 Unsupported Media Type', 'MDN: Accept-Post'],
   },
-  {
-    code: 416,
-    reason: 'Range Not Satisfiable',
+  416: {
     localReason: 'Range Not Satisfiable',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'None of the byte ranges in the Range header fit the resource, typically a start offset at or past the end of the file.',
     meaning:
@@ -507,20 +275,11 @@ const entries: StatusReference[] = [
       'An unknown range unit must be ignored (RFC 9110 §14.2): send 200 with the full representation. For a syntactically invalid Range, §14.2 lets the server ignore or reject it; our advice is stricter than the spec: ignore it and send 200, since a 416 there only confuses clients.',
       'You may also ignore Range altogether and send 200; clients have to cope with that.',
     ],
-    headers: [
-      {
-        name: 'Content-Range',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 9110 §15.5.17: a 416 to a byte-range request SHOULD carry Content-Range with the current length, e.g. Content-Range: bytes */47022. Send it anyway: it is how the client fixes its offsets.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'application/problem+json if an API sends an explanatory body; file downloads usually send none.',
-      },
-    ],
+    headers: {
+      'Content-Range':
+        'RFC 9110 §15.5.17: a 416 to a byte-range request SHOULD carry Content-Range with the current length, e.g. Content-Range: bytes */47022. Send it anyway: it is how the client fixes its offsets.',
+      'Content-Type': 'application/problem+json if an API sends an explanatory body; file downloads usually send none.',
+    },
     responseBody:
       'Usually empty or tiny; an API may send problem+json (type, title, status 416, detail) with the current length. Never put part of the file in a 416.',
     pitfalls: [
@@ -538,33 +297,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Resuming a finished download',
-        request: 'GET /downloads/app-2.4.1.dmg HTTP/1.1\nHost: cdn.example.com\nRange: bytes=48213504-',
-        response: 'HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */48213504\nContent-Length: 0',
         note: 'The client already holds bytes 0 to 48213503, the whole file; nothing is left to send.',
       },
     ],
-    related: [206, 200, 400],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.17 416 Range Not Satisfiable',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17',
-      },
-      { title: 'RFC 9110 §14.1.2 Byte Ranges', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-14.1.2' },
-      { title: 'RFC 9110 §14.4 Content-Range', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-14.4' },
-      {
-        title: 'MDN: 416 Range Not Satisfiable',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/416',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9110 §14.1.2 Byte Ranges', 'MDN: 416 Range Not Satisfiable'],
   },
-  {
-    code: 417,
-    reason: 'Expectation Failed',
+  417: {
     localReason: 'Expectation Failed',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'A server on the path could not meet the request\'s Expect header, almost always Expect: 100-continue.',
     meaning:
       'The expectation in the request\'s Expect header could not be met by at least one of the inbound servers, the origin or a proxy on the way. 100-continue is the only expectation HTTP defines, and a server may answer 417 to any other value. A 417 to a 100-continue request only means the chain does not support expectations.',
@@ -578,14 +317,7 @@ const entries: StatusReference[] = [
       'For 100-continue, prefer supporting it: send 100 Continue, or a final status such as 401 or 413 at once if you would reject the body anyway.',
       'Do not use 417 for application-level expectations; use 400, 409 or 422.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'application/problem+json if a body explains which expectation failed.',
-      },
-    ],
+    headers: { 'Content-Type': 'application/problem+json if a body explains which expectation failed.' },
     responseBody:
       'A short problem+json document (type, title, status 417, detail) or plain text naming the unmet expectation. Many servers send almost nothing.',
     pitfalls: [
@@ -604,34 +336,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Proxy rejects 100-continue',
-        request:
-          'PUT /backups/db.tar.gz HTTP/1.1\nHost: storage.example.com\nContent-Type: application/gzip\nContent-Length: 734003200\nExpect: 100-continue',
-        response:
-          'HTTP/1.1 417 Expectation Failed\nContent-Type: application/problem+json\n\n{"type":"https://storage.example.com/problems/expectation-failed","title":"Expectation not supported","status":417,"detail":"Expect: 100-continue is not supported on this path. Resend without the Expect header."}',
         note: 'The same PUT without Expect succeeds; the client simply sends the body straight away.',
       },
     ],
-    related: [100, 400, 413],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.18 417 Expectation Failed',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18',
-      },
-      { title: 'RFC 9110 §10.1.1 Expect', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.1.1' },
-      {
-        title: 'MDN: 417 Expectation Failed',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/417',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 417 Expectation Failed'],
   },
-  {
-    code: 418,
-    reason: '(Unused)',
+  418: {
     localReason: '(Unused)',
-    category: 'client-error',
-    standing: 'obsolete',
     origin:
       'Defined as "418 I\'m a teapot" by RFC 2324 (HTCPCP), an April Fools\' RFC from 1998. It was deployed as a joke so often that RFC 9110 §15.5.19 reserves it as unusable for any real purpose; IANA lists it as (Unused).',
     summary: 'Reserved and unused: the "I\'m a teapot" joke code from RFC 2324; it has no standard meaning.',
@@ -646,14 +357,10 @@ const entries: StatusReference[] = [
       'If you send it at all, let the body state the real reason in plain words.',
       'Pick the status that describes the real condition instead: 403 for refused clients, 429 for rate limits, 400 for bad input.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'If a body is sent, problem+json or plain text should explain the real reason, since the code itself means nothing.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'If a body is sent, problem+json or plain text should explain the real reason, since the code itself means nothing.',
+    },
     responseBody:
       'Nothing defined. An easter egg returns a joke text; a server that uses 418 to block a client should say why in the body.',
     pitfalls: [
@@ -670,27 +377,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Teapot easter egg',
-        request: 'POST /coffee HTTP/1.1\nHost: teapot.example.com\nContent-Type: application/json\n\n{"brew":"espresso"}',
-        response:
-          'HTTP/1.1 418 I\'m a teapot\nContent-Type: application/problem+json\n\n{"type":"https://teapot.example.com/problems/teapot","title":"I\'m a teapot","status":418,"detail":"This server only brews tea."}',
         note: 'The reason phrase on the wire is the server\'s choice; clients must act on the number alone.',
       },
     ],
-    related: [400, 403, 429],
-    references: [
-      { title: 'RFC 9110 §15.5.19 418 (Unused)', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19' },
-      { title: 'RFC 2324 §2.3.2 418 I\'m a teapot', url: 'https://www.rfc-editor.org/rfc/rfc2324.html#section-2.3.2' },
-      { title: 'MDN: 418 I\'m a teapot', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/418' },
-    ],
-    retry: 'never',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 418 I\'m a teapot'],
   },
-  {
-    code: 421,
-    reason: 'Misdirected Request',
+  421: {
     localReason: 'Misdirected Request',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The request reached a server that cannot answer for this host, typically after an HTTP/2 or HTTP/3 connection was reused for another hostname.',
     meaning:
@@ -705,14 +398,9 @@ const entries: StatusReference[] = [
       'Keep the body minimal; browsers normally retry on a fresh connection without showing it.',
       'Fix the cause rather than relying on retries: align certificates, SNI and virtual-host settings, or stop covering names you do not serve.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'application/problem+json for API clients that see the 421 directly; browsers rarely surface it.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json for API clients that see the 421 directly; browsers rarely surface it.',
+    },
     responseBody:
       'A short problem+json document (type, title, status 421, detail) naming the host this server will not answer for on this connection; there is nothing to fix in the request itself.',
     pitfalls: [
@@ -730,31 +418,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Coalesced HTTP/2 connection',
-        request: 'GET /v1/me HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 421 Misdirected Request\nContent-Type: application/problem+json\n\n{"type":"https://example.com/problems/misdirected-request","title":"Misdirected request","status":421,"detail":"This server does not serve api.example.com on this connection. Retry on a new connection."}',
-        note: 'Shown as HTTP/1.1 text; in practice it happens on an HTTP/2 connection opened for www.example.com and reused because the certificate covers *.example.com.',
+        note:
+          'Shown as HTTP/1.1 text; in practice it happens on an HTTP/2 connection opened for www.example.com and reused because the certificate covers *.example.com.',
       },
     ],
-    related: [400, 404, 502, 503],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.20 421 Misdirected Request',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20',
-      },
-      {
-        title: 'RFC 9110 §7.4 Rejecting Misdirected Requests',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-7.4',
-      },
-      { title: 'RFC 9113 §9.1.1 Connection Reuse', url: 'https://www.rfc-editor.org/rfc/rfc9113.html#section-9.1.1' },
-      {
-        title: 'MDN: 421 Misdirected Request',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/421',
-      },
+    linkTitles: [
+      'RFC 9110 §7.4 Rejecting Misdirected Requests',
+      'RFC 9113 §9.1.1 Connection Reuse',
+      'MDN: 421 Misdirected Request',
     ],
-    retry: 'safe',
-    cacheableByDefault: false,
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

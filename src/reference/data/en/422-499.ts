@@ -1,12 +1,9 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 422,
-    reason: 'Unprocessable Content',
+/** English prose of 422-499's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/422-499.ts. */
+const prose = {
+  422: {
     localReason: 'Unprocessable Content',
-    category: 'client-error',
-    standing: 'standard',
     summary:
       'The body parsed fine and its media type is supported, but its content is invalid: failed validation or business rules (formerly "Unprocessable Entity").',
     meaning:
@@ -22,20 +19,11 @@ const entries: StatusReference[] = [
       'Use a stable problem type URI for validation errors and a machine-readable code per error, so clients can map errors to form fields without parsing English.',
       'Do not echo secrets back (passwords, card numbers) in the error details.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json (RFC 9457) tells clients the body is a machine-readable error with per-field details in an extension member such as errors.',
-      },
-      {
-        name: 'Content-Language',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Marks the language of the human-readable title and detail messages when the API localises them.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/problem+json (RFC 9457) tells clients the body is a machine-readable error with per-field details in an extension member such as errors.',
+      'Content-Language': 'Marks the language of the human-readable title and detail messages when the API localises them.',
+    },
     responseBody:
       'A problem+json document: type (e.g. .../problems/validation-error), title, status 422, detail with a summary, instance, and an errors array whose items carry a JSON Pointer ("#/email"), a message and optionally a stable code. RFC 9457 §3 uses exactly this shape for its own 422 example.',
     pitfalls: [
@@ -54,51 +42,28 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Field validation failed',
-        request:
-          'POST /v1/users HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json, application/problem+json\n\n{"email":"ana@example","age":-4,"name":"Ana"}',
-        response:
-          'HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\nContent-Language: en\n\n{"type":"https://api.example.com/problems/validation-error","title":"Request body failed validation","status":422,"detail":"2 fields are invalid.","instance":"/v1/users","errors":[{"pointer":"#/email","code":"format","detail":"must be a valid email address"},{"pointer":"#/age","code":"minimum","detail":"must be 0 or greater"}]}',
         note: 'The JSON is well-formed, so this is not a 400 parse error; every invalid field is reported at once.',
       },
       {
         title: 'JSON Patch that would break the resource',
-        request:
-          'PATCH /v1/orders/5521 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json-patch+json\nIf-Match: "v7"\n\n[{"op":"replace","path":"/items/0/quantity","value":0}]',
-        response:
-          'HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/invalid-patch-result","title":"Patch would leave the order invalid","status":422,"detail":"An order line needs a quantity of at least 1; remove the line instead of setting 0.","instance":"/v1/orders/5521","errors":[{"pointer":"#/items/0/quantity","detail":"must be 1 or greater"}]}',
-        note: 'RFC 5789 §2.2: a valid patch document that cannot be applied is 422; a malformed one would be 400, an unsupported patch format 415.',
+        note:
+          'RFC 5789 §2.2: a valid patch document that cannot be applied is 422; a malformed one would be 400, an unsupported patch format 415.',
       },
     ],
-    related: [400, 409, 412, 415],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.21 422 Unprocessable Content',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21',
-      },
-      { title: 'RFC 4918 §11.2 422 Unprocessable Entity (origin)', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.2' },
-      { title: 'RFC 5789 §2.2 PATCH error handling', url: 'https://www.rfc-editor.org/rfc/rfc5789.html#section-2.2' },
-      { title: 'RFC 9457 Problem Details for HTTP APIs', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
-      { title: 'MDN: 422 Unprocessable Content', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/422' },
-      {
-        title: 'Zalando RESTful API Guidelines: use standard HTTP status codes',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#150',
-      },
-      {
-        title: 'Haufe API style guide: HTTP status codes',
-        url: 'https://github.com/Haufe-Lexware/api-style-guide/blob/master/http-status-codes/http-status-codes.md',
-      },
-      { title: 'Google AIP-193: Errors', url: 'https://google.aip.dev/193' },
+    linkTitles: [
+      'RFC 4918 §11.2 422 Unprocessable Entity (origin)',
+      'RFC 5789 §2.2 PATCH error handling',
+      'RFC 9457 Problem Details for HTTP APIs',
+      'MDN: 422 Unprocessable Content',
+      'Zalando RESTful API Guidelines: use standard HTTP status codes',
+      'Haufe API style guide: HTTP status codes',
+      'Google AIP-193: Errors',
     ],
-    retry: 'after-change',
-    cacheableByDefault: false,
   },
-  {
-    code: 423,
-    reason: 'Locked',
+  423: {
     localReason: 'Locked',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'The resource is locked, by a WebDAV lock or an application-level lock, so this change is refused until the lock is released or its token is supplied.',
+    summary:
+      'The resource is locked, by a WebDAV lock or an application-level lock, so this change is refused until the lock is released or its token is supplied.',
     meaning:
       'Defined by WebDAV (RFC 4918): the source or destination resource of a method is locked. The response ought to carry a precondition or postcondition code such as lock-token-submitted or no-conflicting-lock so the client can tell what went wrong. Outside WebDAV, APIs use it for pessimistic locking: a record checked out for editing or held in a processing state.',
     whenToUse: [
@@ -111,20 +76,12 @@ const entries: StatusReference[] = [
       'In WebDAV, return a DAV:error body with the precondition element (lock-token-submitted listing the locked URL, or no-conflicting-lock).',
       'Never answer 423 for a lock the client itself holds and has presented the correct token for.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/xml for a WebDAV DAV:error body, or application/problem+json for an API, so the lock holder and expiry are machine-readable.',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Not defined for 423 by any RFC, but a useful hint when the lock has a known expiry; clients are free to ignore it.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/xml for a WebDAV DAV:error body, or application/problem+json for an API, so the lock holder and expiry are machine-readable.',
+      'Retry-After':
+        'Not defined for 423 by any RFC, but a useful hint when the lock has a known expiry; clients are free to ignore it.',
+    },
     responseBody:
       'WebDAV: an XML DAV:error element with the failed precondition, e.g. <D:lock-token-submitted><D:href>/docs/plan.docx</D:href></D:lock-token-submitted>. APIs: problem+json (type, title, status 423, detail) with extension members such as lockedBy and lockExpiresAt.',
     pitfalls: [
@@ -142,27 +99,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'WebDAV PUT without the lock token',
-        request:
-          'PUT /docs/plan.docx HTTP/1.1\nHost: dav.example.com\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\nContent-Length: 18340\n\n(binary document)',
-        response:
-          'HTTP/1.1 423 Locked\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:error xmlns:D="DAV:">\n  <D:lock-token-submitted>\n    <D:href>/docs/plan.docx</D:href>\n  </D:lock-token-submitted>\n</D:error>',
         note: 'Sending If: (<urn:uuid:...>) with the token from the LOCK response lets the write through.',
       },
     ],
-    related: [409, 412, 424, 403],
-    references: [
-      { title: 'RFC 4918 §11.3 423 Locked', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.3' },
-      { title: 'MDN: 423 Locked', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/423' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 423 Locked'],
   },
-  {
-    code: 424,
-    reason: 'Failed Dependency',
+  424: {
     localReason: 'Failed Dependency',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'This action was not performed because another action it depended on, in the same request, failed first.',
     meaning:
       'Defined by WebDAV (RFC 4918): the method could not be performed on the resource because the requested action depended on another action and that action failed. The standard example is PROPPATCH: once one property update fails, the others are not applied and are reported as 424. It mostly appears inside a 207 Multi-Status body rather than as the status of a whole response.',
@@ -176,14 +119,10 @@ const entries: StatusReference[] = [
       'For batches, prefer 207 Multi-Status (or a 200 with per-item results) so each item has its own status, with 424 for the skipped ones.',
       'State whether anything was applied; the WebDAV rule is that nothing was, and clients will assume the same.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/xml for a WebDAV multistatus body, or application/problem+json naming the failed step, so the root cause can be found.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/xml for a WebDAV multistatus body, or application/problem+json naming the failed step, so the root cause can be found.',
+    },
     responseBody:
       'WebDAV: a DAV:multistatus document where the failing item has its real status and the skipped ones "HTTP/1.1 424 Failed Dependency". APIs: problem+json (type, title, status 424, detail) with an extension member that names the failed step and its error.',
     pitfalls: [
@@ -200,35 +139,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'PROPPATCH where one property failed',
-        request:
-          'PROPPATCH /docs/report.pdf HTTP/1.1\nHost: dav.example.com\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:propertyupdate xmlns:D="DAV:" xmlns:Z="urn:example:props">\n  <D:set><D:prop><Z:reviewer>Lin</Z:reviewer><D:getetag>x</D:getetag></D:prop></D:set>\n</D:propertyupdate>',
-        response:
-          'HTTP/1.1 207 Multi-Status\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">\n  <D:response>\n    <D:href>/docs/report.pdf</D:href>\n    <D:propstat><D:prop><D:getetag/></D:prop><D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat>\n    <D:propstat><D:prop><Z:reviewer/></D:prop><D:status>HTTP/1.1 424 Failed Dependency</D:status></D:propstat>\n  </D:response>\n</D:multistatus>',
         note: 'getetag is a protected property (403); the reviewer update was skipped only because of it (424).',
       },
-      {
-        title: 'Transactional batch stopped at a failing item',
-        request:
-          'POST /v1/batch HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"atomic":true,"operations":[{"id":"a","op":"create","sku":"X1"},{"id":"b","op":"create","sku":"X1"}]}',
-        response:
-          'HTTP/1.1 424 Failed Dependency\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/batch-aborted","title":"Batch aborted","status":424,"detail":"Operation b failed, so the atomic batch was rolled back.","failedOperation":{"id":"b","status":409,"detail":"SKU X1 already exists"},"skipped":["a"]}',
-      },
+      { title: 'Transactional batch stopped at a failing item' },
     ],
-    related: [207, 423, 409, 422, 502],
-    references: [
-      { title: 'RFC 4918 §11.4 424 Failed Dependency', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4' },
-      { title: 'MDN: 424 Failed Dependency', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/424' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 424 Failed Dependency'],
   },
-  {
-    code: 425,
-    reason: 'Too Early',
+  425: {
     localReason: 'Too Early',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'The server will not process a request sent in TLS 1.3 early data (0-RTT), because it could be replayed; resend it once the handshake completes.',
+    summary:
+      'The server will not process a request sent in TLS 1.3 early data (0-RTT), because it could be replayed; resend it once the handshake completes.',
     meaning:
       'Defined by RFC 8470: the server is unwilling to risk processing a request that might be replayed. Requests sent as TLS 1.3 early data (0-RTT) can be captured and replayed by an attacker, so a server may refuse non-idempotent ones. A client that sent the request in early data is expected to retry it automatically, and the retry must not be sent in early data.',
     whenToUse: [
@@ -241,20 +161,12 @@ const entries: StatusReference[] = [
       'Accept idempotent, replay-safe requests (plain GETs for public content) in early data instead of refusing them, or 0-RTT gains nothing.',
       'At a proxy, pass the early-data flag to the origin (nginx: proxy_set_header Early-Data $ssl_early_data) so the application can decide.',
     ],
-    headers: [
-      {
-        name: 'Early-Data',
-        side: 'request',
-        requirement: 'required',
-        why: 'A request header, not a response one: an intermediary that forwards a request before its TLS handshake has finished MUST add Early-Data: 1 (RFC 8470 §5.1). Only such requests, or ones received directly in early data, may get a 425. No header is required on the 425 itself.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Only if you send a body at all; a short application/problem+json note helps anyone debugging the proxy chain.',
-      },
-    ],
+    headers: {
+      'Early-Data':
+        'A request header, not a response one: an intermediary that forwards a request before its TLS handshake has finished MUST add Early-Data: 1 (RFC 8470 §5.1). Only such requests, or ones received directly in early data, may get a 425. No header is required on the 425 itself.',
+      'Content-Type':
+        'Only if you send a body at all; a short application/problem+json note helps anyone debugging the proxy chain.',
+    },
     responseBody:
       'Usually empty or a one-line problem+json (type, title, status 425, detail "request received in early data; retry after the handshake"). The retry is automatic, so the body is for logs and debugging.',
     pitfalls: [
@@ -271,29 +183,20 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'POST forwarded by a CDN before the handshake finished',
-        request:
-          'POST /v1/payments HTTP/1.1\nHost: api.example.com\nEarly-Data: 1\nContent-Type: application/json\nIdempotency-Key: 2f1c9a\n\n{"amount":4200,"currency":"EUR"}',
-        response:
-          'HTTP/1.1 425 Too Early\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/too-early","title":"Request received in TLS early data","status":425,"detail":"Payments are not accepted in 0-RTT data. Resend after the TLS handshake completes."}',
-        note: 'The CDN must forward this 425 to the client (the request carried Early-Data), and the client retries outside early data.',
+        note:
+          'The CDN must forward this 425 to the client (the request carried Early-Data), and the client retries outside early data.',
       },
     ],
-    related: [421, 400, 503],
-    references: [
-      { title: 'RFC 8470 §5.2 The 425 (Too Early) Status Code', url: 'https://www.rfc-editor.org/rfc/rfc8470.html#section-5.2' },
-      { title: 'RFC 8470 §5.1 The Early-Data Header Field', url: 'https://www.rfc-editor.org/rfc/rfc8470.html#section-5.1' },
-      { title: 'MDN: 425 Too Early', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/425' },
+    linkTitles: [
+      'RFC 8470 §5.2 The 425 (Too Early) Status Code',
+      'RFC 8470 §5.1 The Early-Data Header Field',
+      'MDN: 425 Too Early',
     ],
-    retry: 'safe',
-    cacheableByDefault: false,
   },
-  {
-    code: 426,
-    reason: 'Upgrade Required',
+  426: {
     localReason: 'Upgrade Required',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'The server refuses this request over the current protocol and names, in the Upgrade header, the protocol to switch to (e.g. WebSocket).',
+    summary:
+      'The server refuses this request over the current protocol and names, in the Upgrade header, the protocol to switch to (e.g. WebSocket).',
     meaning:
       'The server refuses to perform the request using the current protocol but might be willing to after the client upgrades to a different one. RFC 9110 requires the server to send an Upgrade header field in a 426 response listing the required protocol(s). The Upgrade mechanism belongs to HTTP/1.1; HTTP/2 and HTTP/3 do not support it.',
     whenToUse: [
@@ -306,26 +209,11 @@ const entries: StatusReference[] = [
       'Explain in the body how to connect: the ws:// or wss:// URL, the subprotocol, or the client library to use.',
       'Do not send 426 over HTTP/2 or HTTP/3 expecting an Upgrade; WebSocket there uses extended CONNECT (RFC 8441, RFC 9220).',
     ],
-    headers: [
-      {
-        name: 'Upgrade',
-        side: 'response',
-        requirement: 'required',
-        why: 'RFC 9110 §15.5.22: the server MUST list the protocol(s) the client has to switch to, e.g. Upgrade: websocket.',
-      },
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'required',
-        why: 'Upgrade is hop-by-hop, so its sender must also send Connection: Upgrade (RFC 9110 §7.8).',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'text/plain or application/problem+json for a short explanation of how to connect.',
-      },
-    ],
+    headers: {
+      Upgrade: 'RFC 9110 §15.5.22: the server MUST list the protocol(s) the client has to switch to, e.g. Upgrade: websocket.',
+      Connection: 'Upgrade is hop-by-hop, so its sender must also send Connection: Upgrade (RFC 9110 §7.8).',
+      'Content-Type': 'text/plain or application/problem+json for a short explanation of how to connect.',
+    },
     responseBody:
       'A short text or problem+json (type, title, status 426, detail) saying which protocol is needed and how to reach it, e.g. "connect with a WebSocket client to wss://chat.example.com/socket".',
     pitfalls: [
@@ -340,31 +228,13 @@ const entries: StatusReference[] = [
       'Check the URL scheme: ws:// or wss:// for WebSocket, and that the path is the socket endpoint rather than the REST API.',
       'Retrying the same request unchanged will get 426 again; change the protocol first.',
     ],
-    examples: [
-      {
-        title: 'WebSocket endpoint opened with plain HTTP',
-        request: 'GET /socket HTTP/1.1\nHost: chat.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 426 Upgrade Required\nUpgrade: websocket\nConnection: Upgrade\nContent-Type: application/problem+json\n\n{"type":"https://chat.example.com/problems/websocket-only","title":"WebSocket required","status":426,"detail":"This endpoint speaks WebSocket only. Connect with a WebSocket client to wss://chat.example.com/socket."}',
-      },
-    ],
-    related: [101, 400, 505],
-    references: [
-      { title: 'RFC 9110 §15.5.22 426 Upgrade Required', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22' },
-      { title: 'RFC 9110 §7.8 Upgrade', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-7.8' },
-      { title: 'RFC 6455 §4.2.2 WebSocket server handshake', url: 'https://www.rfc-editor.org/rfc/rfc6455.html#section-4.2.2' },
-      { title: 'MDN: 426 Upgrade Required', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/426' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    examples: [{ title: 'WebSocket endpoint opened with plain HTTP' }],
+    linkTitles: ['RFC 6455 §4.2.2 WebSocket server handshake', 'MDN: 426 Upgrade Required'],
   },
-  {
-    code: 428,
-    reason: 'Precondition Required',
+  428: {
     localReason: 'Precondition Required',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'The server requires a conditional request (If-Match or similar) for this change and the request had none; fetch the ETag and resend with it.',
+    summary:
+      'The server requires a conditional request (If-Match or similar) for this change and the request had none; fetch the ETag and resend with it.',
     meaning:
       'Defined by RFC 6585: the origin server requires the request to be conditional. It prevents the lost-update problem, where a client reads a resource, changes it and writes it back while someone else has changed it in the meantime. The response should explain how to resubmit the request successfully, and caches must not store it.',
     whenToUse: [
@@ -377,20 +247,10 @@ const entries: StatusReference[] = [
       'Mark the response uncacheable; RFC 6585 forbids caches from storing it, but not every cache knows that.',
       'Once the client sends the condition, a mismatch is 412, not another 428.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json telling the client which conditional header is required.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'no-store makes the ban on caching explicit for caches that do not know RFC 6585.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json telling the client which conditional header is required.',
+      'Cache-Control': 'no-store makes the ban on caching explicit for caches that do not know RFC 6585.',
+    },
     responseBody:
       'A problem+json document (type, title, status 428, detail) saying that the request must be conditional, naming If-Match (or If-Unmodified-Since) and how to obtain the current ETag.',
     pitfalls: [
@@ -407,31 +267,14 @@ const entries: StatusReference[] = [
       'In a browser app, if the ETag reads as null, ask the API owner to expose it via Access-Control-Expose-Headers.',
     ],
     examples: [
-      {
-        title: 'Unconditional update refused',
-        request:
-          'PUT /v1/documents/77 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"title":"Q3 plan","body":"..."}',
-        response:
-          'HTTP/1.1 428 Precondition Required\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/precondition-required","title":"Conditional request required","status":428,"detail":"Send If-Match with the ETag from GET /v1/documents/77 to avoid overwriting someone else\'s changes.","instance":"/v1/documents/77"}',
-        note: 'The retry is the same PUT with If-Match: "v12" (the current ETag).',
-      },
+      { title: 'Unconditional update refused', note: 'The retry is the same PUT with If-Match: "v12" (the current ETag).' },
     ],
-    related: [412, 409, 400],
-    references: [
-      { title: 'RFC 6585 §3 428 Precondition Required', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-3' },
-      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
-      { title: 'MDN: 428 Precondition Required', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/428' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 428 Precondition Required'],
   },
-  {
-    code: 429,
-    reason: 'Too Many Requests',
+  429: {
     localReason: 'Too Many Requests',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'Rate limit hit: this client sent too many requests in a given time; wait (see Retry-After) and slow down before trying again.',
+    summary:
+      'Rate limit hit: this client sent too many requests in a given time; wait (see Retry-After) and slow down before trying again.',
     meaning:
       'Defined by RFC 6585: the user has sent too many requests in a given amount of time ("rate limiting"). The response should explain the condition and may include a Retry-After header saying how long to wait; caches must not store it. The RFC leaves open how the server identifies the user (API key, account, IP) and how it counts requests.',
     whenToUse: [
@@ -446,38 +289,17 @@ const entries: StatusReference[] = [
       'Put CORS headers on 429 responses too, and expose Retry-After; otherwise browsers show a CORS error and scripts cannot read the wait time.',
       'Say in the body which limit was hit and how to get a higher one.',
     ],
-    headers: [
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 6585 §4: a 429 MAY carry it, as delay-seconds (Retry-After: 30) or an HTTP-date. Send it anyway: well-behaved clients and SDKs wait exactly this long instead of guessing, which is how they back off.',
-      },
-      {
-        name: 'RateLimit',
-        side: 'response',
-        requirement: 'optional',
-        why: 'IETF draft (draft-ietf-httpapi-ratelimit-headers, not yet an RFC): the quota left under a named policy, e.g. RateLimit: "default";r=0;t=30 (0 left, window resets in 30 s). Widely deployed predecessors are X-RateLimit-Limit / -Remaining / -Reset.',
-      },
-      {
-        name: 'RateLimit-Policy',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Same draft: the policy itself, e.g. RateLimit-Policy: "default";q=100;w=60 (100 requests per 60 s), so clients can pace themselves.',
-      },
-      {
-        name: 'Access-Control-Expose-Headers',
-        side: 'response',
-        requirement: 'optional',
-        why: 'For browser clients: Retry-After and the rate-limit headers are not CORS-safelisted, so list them here or scripts cannot read them.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json naming the limit that was exceeded.',
-      },
-    ],
+    headers: {
+      'Retry-After':
+        'RFC 6585 §4: a 429 MAY carry it, as delay-seconds (Retry-After: 30) or an HTTP-date. Send it anyway: well-behaved clients and SDKs wait exactly this long instead of guessing, which is how they back off.',
+      RateLimit:
+        'IETF draft (draft-ietf-httpapi-ratelimit-headers, not yet an RFC): the quota left under a named policy, e.g. RateLimit: "default";r=0;t=30 (0 left, window resets in 30 s). Widely deployed predecessors are X-RateLimit-Limit / -Remaining / -Reset.',
+      'RateLimit-Policy':
+        'Same draft: the policy itself, e.g. RateLimit-Policy: "default";q=100;w=60 (100 requests per 60 s), so clients can pace themselves.',
+      'Access-Control-Expose-Headers':
+        'For browser clients: Retry-After and the rate-limit headers are not CORS-safelisted, so list them here or scripts cannot read them.',
+      'Content-Type': 'application/problem+json naming the limit that was exceeded.',
+    },
     responseBody:
       'A problem+json document (type, title, status 429, detail) naming the limit (e.g. 100 requests per minute per API key), when it resets, and how to request more. The RateLimit draft defines a quota-exceeded problem type with a violated-policies member.',
     pitfalls: [
@@ -497,43 +319,20 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'API key exceeded its per-minute quota',
-        request: 'GET /v1/search?q=router HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOi...\nAccept: application/json',
-        response:
-          'HTTP/1.1 429 Too Many Requests\nContent-Type: application/problem+json\nRetry-After: 30\nRateLimit-Policy: "default";q=100;w=60\nRateLimit: "default";r=0;t=30\n\n{"type":"https://api.example.com/problems/rate-limited","title":"Rate limit exceeded","status":429,"detail":"This API key may make 100 requests per 60 seconds. Retry in 30 seconds.","instance":"/v1/search"}',
         note: 'Retry-After and the RateLimit reset agree, which the draft asks for.',
       },
-      {
-        title: 'Login throttled after repeated failures',
-        request:
-          'POST /login HTTP/1.1\nHost: www.example.com\nContent-Type: application/x-www-form-urlencoded\n\nuser=ana&password=********',
-        response:
-          'HTTP/1.1 429 Too Many Requests\nRetry-After: 900\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://www.example.com/problems/login-throttled","title":"Too many login attempts","status":429,"detail":"5 failed attempts in 10 minutes. Try again in 15 minutes or reset your password."}',
-      },
+      { title: 'Login throttled after repeated failures' },
     ],
-    related: [503, 403, 509],
-    references: [
-      { title: 'RFC 6585 §4 429 Too Many Requests', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-4' },
-      { title: 'RFC 9110 §10.2.3 Retry-After', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.3' },
-      {
-        title: 'IETF draft: RateLimit header fields for HTTP',
-        url: 'https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/',
-      },
-      { title: 'MDN: 429 Too Many Requests', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/429' },
-      {
-        title: 'Zalando RESTful API Guidelines: use code 429 with headers for rate limits',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#153',
-      },
+    linkTitles: [
+      'IETF draft: RateLimit header fields for HTTP',
+      'MDN: 429 Too Many Requests',
+      'Zalando RESTful API Guidelines: use code 429 with headers for rate limits',
     ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
   },
-  {
-    code: 431,
-    reason: 'Request Header Fields Too Large',
+  431: {
     localReason: 'Request Header Fields Too Large',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'The request headers are too big, in total or one of them (often a Cookie or Authorization token); shrink them and retry.',
+    summary:
+      'The request headers are too big, in total or one of them (often a Cookie or Authorization token); shrink them and retry.',
     meaning:
       'Defined by RFC 6585: the server is unwilling to process the request because its header fields are too large. It covers both the header section as a whole and a single oversized field; in the latter case the response should say which field. The request may be resubmitted after the headers are reduced, and caches must not store the response.',
     whenToUse: [
@@ -546,20 +345,11 @@ const entries: StatusReference[] = [
       'Help the client recover: expire bloated or stale cookies with Set-Cookie in the 431 response itself.',
       'Keep the response tiny and close the connection if the headers were abusive.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'text/plain or application/problem+json naming the header that was too large.',
-      },
-      {
-        name: 'Set-Cookie',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Lets the server delete oversized or obsolete cookies (Max-Age=0) in the error response, so the next request gets through.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'text/plain or application/problem+json naming the header that was too large.',
+      'Set-Cookie':
+        'Lets the server delete oversized or obsolete cookies (Max-Age=0) in the error response, so the next request gets through.',
+    },
     responseBody:
       'A short problem+json (type, title, status 431, detail) naming the header at fault (e.g. "Cookie is 14 KB; limit 8 KB") and, for browsers, a plain message suggesting clearing the site\'s cookies.',
     pitfalls: [
@@ -574,39 +364,15 @@ const entries: StatusReference[] = [
       'Stop setting cookies you no longer need, and scope cookies with Path and Domain so they are not sent everywhere.',
       'If you own the server and the headers are legitimate, raise the limit (nginx large_client_header_buffers, Node --max-http-header-size) on every hop, proxies included.',
     ],
-    examples: [
-      {
-        title: 'Cookie header too large',
-        request:
-          'GET /dashboard HTTP/1.1\nHost: app.example.com\nCookie: session=9f8c...; _ga=GA1.1...; ab_test_2019=...; ... (14 KB in total)',
-        response:
-          'HTTP/1.1 431 Request Header Fields Too Large\nContent-Type: application/problem+json\nSet-Cookie: ab_test_2019=; Max-Age=0; Path=/\nConnection: close\n\n{"type":"https://app.example.com/problems/headers-too-large","title":"Request headers too large","status":431,"detail":"The Cookie header is 14 KB; this server accepts at most 8 KB. Obsolete cookies were cleared; please reload."}',
-      },
-    ],
-    related: [413, 414, 400],
-    references: [
-      { title: 'RFC 6585 §5 431 Request Header Fields Too Large', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-5' },
-      {
-        title: 'MDN: 431 Request Header Fields Too Large',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/431',
-      },
-      {
-        title: 'nginx: large_client_header_buffers',
-        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    examples: [{ title: 'Cookie header too large' }],
+    linkTitles: ['MDN: 431 Request Header Fields Too Large', 'nginx: large_client_header_buffers'],
   },
-  {
-    code: 444,
-    reason: 'No Response',
+  444: {
     localReason: 'No Response',
-    category: 'client-error',
-    standing: 'unofficial',
     origin:
       'nginx. A non-standard code used only inside nginx: "return 444;" makes nginx close the connection without sending anything, and 444 is written to the access log. No client ever receives a 444 status line.',
-    summary: 'nginx closed the connection on purpose without sending any response; the client sees an empty reply or a reset, and 444 appears only in the nginx log.',
+    summary:
+      'nginx closed the connection on purpose without sending any response; the client sees an empty reply or a reset, and 444 appears only in the nginx log.',
     meaning:
       'Not an HTTP status code on the wire: it is an nginx instruction. When a location or server block executes "return 444", nginx drops the connection without a status line, headers or body, and logs the request with status 444. It is used to shed unwanted traffic cheaply: requests without a known Host, scanners, bad bots.',
     whenToUse: [
@@ -619,16 +385,11 @@ const entries: StatusReference[] = [
       'Log it (nginx does) so operators can tell intentional drops from crashes.',
       'For real users and API clients prefer a clear 403, 404 or 429; 444 looks like a network failure and wastes their debugging time.',
     ],
-    headers: [
-      {
-        name: 'Host',
-        side: 'request',
-        requirement: 'optional',
-        why: 'A request header: nginx sends nothing at all with 444, not even a status line. The usual trigger is a catch-all server block, so check that the request\'s Host (and TLS SNI) matches a configured server_name.',
-      },
-    ],
-    responseBody:
-      'None. nginx closes the connection without sending a status line, headers or body.',
+    headers: {
+      Host:
+        'A request header: nginx sends nothing at all with 444, not even a status line. The usual trigger is a catch-all server block, so check that the request\'s Host (and TLS SNI) matches a configured server_name.',
+    },
+    responseBody: 'None. nginx closes the connection without sending a status line, headers or body.',
     pitfalls: [
       'You will never see 444 in a browser or HTTP client: curl reports "Empty reply from server", Chrome ERR_EMPTY_RESPONSE, libraries a connection reset or socket hang up. Only the nginx access log shows 444.',
       '444 vs 499: 444 means the server closed the connection on purpose; 499 means the client closed it before nginx answered.',
@@ -644,27 +405,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Request by IP address hits the catch-all server',
-        request: 'GET / HTTP/1.1\nHost: 203.0.113.10\nUser-Agent: curl/8.5.0\nAccept: */*',
-        response:
-          '(no response: nginx closes the connection; curl prints "Empty reply from server")\n\naccess.log:\n198.51.100.7 - - [12/May/2025:10:04:31 +0000] "GET / HTTP/1.1" 444 0 "-" "curl/8.5.0"',
         note: 'Config: server { listen 80 default_server; server_name _; return 444; }',
       },
     ],
-    related: [499, 403, 502, 520],
-    references: [
-      { title: 'nginx: the return directive (code 444)', url: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return' },
-      { title: 'nginx: How nginx processes a request', url: 'https://nginx.org/en/docs/http/request_processing.html' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['nginx: the return directive (code 444)', 'nginx: How nginx processes a request'],
   },
-  {
-    code: 451,
-    reason: 'Unavailable For Legal Reasons',
+  451: {
     localReason: 'Unavailable For Legal Reasons',
-    category: 'client-error',
-    standing: 'standard',
-    summary: 'Access is denied because of a legal demand, such as a court order, takedown notice, sanctions or regional law, not because of your credentials.',
+    summary:
+      'Access is denied because of a legal demand, such as a court order, takedown notice, sanctions or regional law, not because of your credentials.',
     meaning:
       'Defined by RFC 7725: the server is denying access to the resource as a consequence of a legal demand. The server need not be the origin; ISPs and search engines may send it too. The body should explain the demand (who made it, under which law, to whom it applies), and the code says nothing about whether the resource exists.',
     whenToUse: [
@@ -677,26 +426,13 @@ const entries: StatusReference[] = [
       'Identify the entity that implements the block in a Link header with rel="blocked-by".',
       'Set Cache-Control deliberately: RFC 7725 makes 451 cacheable by default, and a geo-based block must not be served from a shared cache to other regions.',
     ],
-    headers: [
-      {
-        name: 'Link',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 7725 §4: the blocking entity SHOULD identify itself with Link: <uri>; rel="blocked-by". It names who blocks, not who demanded the block.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'text/html for people, or application/problem+json for APIs, carrying the explanation of the legal demand.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'A 451 is cacheable by default (RFC 7725); use private or a short max-age, with Vary as needed, when the block depends on the client\'s location.',
-      },
-    ],
+    headers: {
+      Link:
+        'RFC 7725 §4: the blocking entity SHOULD identify itself with Link: <uri>; rel="blocked-by". It names who blocks, not who demanded the block.',
+      'Content-Type': 'text/html for people, or application/problem+json for APIs, carrying the explanation of the legal demand.',
+      'Cache-Control':
+        'A 451 is cacheable by default (RFC 7725); use private or a short max-age, with Vary as needed, when the block depends on the client\'s location.',
+    },
     responseBody:
       'A human-readable explanation of the legal demand (who, under which law, whom it affects), or a problem+json document (type, title, status 451, detail) with the same facts; it may link to the published notice, e.g. a Lumen database entry.',
     pitfalls: [
@@ -710,35 +446,15 @@ const entries: StatusReference[] = [
       'Read the body and the Link rel="blocked-by" header to learn who blocks it and why; contact them if you believe the block is wrong.',
       'Check where your request comes from: a proxy, VPN or cloud region in another jurisdiction can put you under a block that does not apply to you; use the region or endpoint you are entitled to.',
     ],
-    examples: [
-      {
-        title: 'Article withheld in one country',
-        request: 'GET /articles/8841 HTTP/1.1\nHost: news.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 451 Unavailable For Legal Reasons\nLink: <https://news.example.com/legal>; rel="blocked-by"\nContent-Type: application/problem+json\nCache-Control: private, max-age=300\n\n{"type":"https://news.example.com/problems/legal-block","title":"Unavailable for legal reasons","status":451,"detail":"Withheld in Country X following a court order of 3 March 2025 under its defamation law. It remains available elsewhere.","instance":"/articles/8841"}',
-      },
-    ],
-    related: [403, 404, 410],
-    references: [
-      { title: 'RFC 7725 §3 451 Unavailable For Legal Reasons', url: 'https://www.rfc-editor.org/rfc/rfc7725.html#section-3' },
-      { title: 'RFC 7725 §4 Identifying Blocking Entities', url: 'https://www.rfc-editor.org/rfc/rfc7725.html#section-4' },
-      {
-        title: 'MDN: 451 Unavailable For Legal Reasons',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/451',
-      },
-    ],
-    retry: 'never',
-    cacheableByDefault: true,
+    examples: [{ title: 'Article withheld in one country' }],
+    linkTitles: ['RFC 7725 §4 Identifying Blocking Entities', 'MDN: 451 Unavailable For Legal Reasons'],
   },
-  {
-    code: 499,
-    reason: 'Client Closed Request',
+  499: {
     localReason: 'Client Closed Request',
-    category: 'client-error',
-    standing: 'unofficial',
     origin:
       'nginx. nginx logs 499 (NGX_HTTP_CLIENT_CLOSED_REQUEST) when the client closes the connection before nginx has sent a response. Google APIs also map the gRPC status CANCELLED to HTTP 499.',
-    summary: 'The client hung up before the server answered, usually a client or load-balancer timeout or an aborted request; nginx records it as 499.',
+    summary:
+      'The client hung up before the server answered, usually a client or load-balancer timeout or an aborted request; nginx records it as 499.',
     meaning:
       'Not sent by standard HTTP: nginx invented it to log requests whose client closed the connection while nginx was still processing them, before any response header went out. The response is never delivered, because nobody is left to receive it. Google\'s API error model uses 499 as the HTTP form of CANCELLED (the caller cancelled the operation).',
     whenToUse: [
@@ -751,14 +467,10 @@ const entries: StatusReference[] = [
       'Decide whether work should continue after a disconnect: nginx proxy_ignore_client_abort keeps the upstream request running, off by default.',
       'Align timeouts along the chain: client < load balancer < nginx < application, so the layer that gives up first is the one that reports it clearly.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Normally nothing is sent: nginx logs 499 after the client has gone. Only services that return 499 on purpose (Google APIs for CANCELLED) send a body, as JSON or problem+json.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'Normally nothing is sent: nginx logs 499 after the client has gone. Only services that return 499 on purpose (Google APIs for CANCELLED) send a body, as JSON or problem+json.',
+    },
     responseBody:
       'None in the nginx case: the client is gone. Where an API returns 499 deliberately, a JSON error (google.rpc.Status with code CANCELLED, or problem+json with status 499) saying the request was cancelled by the client.',
     pitfalls: [
@@ -776,31 +488,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Client timeout shorter than the report endpoint',
-        request:
-          'POST /v1/reports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIdempotency-Key: 7c0e4b\n\n{"range":"2024-01-01/2024-12-31"}',
-        response:
-          '(no response: the client aborted after 10 s; nginx never sent a status line)\n\naccess.log:\n192.0.2.44 - - [12/May/2025:10:21:07 +0000] "POST /v1/reports HTTP/1.1" 499 0 "-" "axios/1.7.2" rt=10.002 urt=-',
         note: 'The report takes about 25 s to build. Raise the client timeout, or switch to 202 Accepted plus polling.',
       },
     ],
-    related: [408, 504, 444, 502],
-    references: [
-      {
-        title: 'nginx source: ngx_http_request.h (NGX_HTTP_CLIENT_CLOSED_REQUEST 499)',
-        url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
-      },
-      {
-        title: 'nginx: proxy_ignore_client_abort',
-        url: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_client_abort',
-      },
-      {
-        title: 'google.rpc.Code (CANCELLED maps to HTTP 499)',
-        url: 'https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto',
-      },
+    linkTitles: [
+      'nginx source: ngx_http_request.h (NGX_HTTP_CLIENT_CLOSED_REQUEST 499)',
+      'nginx: proxy_ignore_client_abort',
+      'google.rpc.Code (CANCELLED maps to HTTP 499)',
     ],
-    retry: 'after-change',
-    cacheableByDefault: false,
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

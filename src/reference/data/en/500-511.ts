@@ -1,12 +1,9 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 500,
-    reason: 'Internal Server Error',
+/** English prose of 500-511's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/500-511.ts. */
+const prose = {
+  500: {
     localReason: 'Internal Server Error',
-    category: 'server-error',
-    standing: 'standard',
     summary:
       'The server hit an unexpected failure of its own while handling the request, usually an unhandled exception or a bug in the application.',
     meaning:
@@ -22,20 +19,12 @@ const entries: StatusReference[] = [
       'Alert on the rate of 500s: each one is a bug or an unmapped failure mode that deserves a more precise status.',
       'Make writes transactional so a failure halfway through leaves no partial state and a client retry is safe.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json gives API clients a machine-readable error with a trace ID instead of an HTML error page.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'no-store stops CDNs or proxies that are configured to cache errors from serving this failure to other users.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/problem+json gives API clients a machine-readable error with a trace ID instead of an HTML error page.',
+      'Cache-Control':
+        'no-store stops CDNs or proxies that are configured to cache errors from serving this failure to other users.',
+    },
     responseBody:
       'A problem+json document (type, title, status 500, a generic detail, instance) plus an extension member such as traceId or requestId that support staff can look up in the logs. Keep internals out: no stack traces, queries, file paths or software versions.',
     pitfalls: [
@@ -54,39 +43,19 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Unhandled exception in an API handler',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json\n\n{"sku":"A-1042","quantity":2}',
-        response:
-          'HTTP/1.1 500 Internal Server Error\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/internal-error","title":"Internal Server Error","status":500,"detail":"An unexpected error occurred while creating the order. Quote the trace ID when contacting support.","instance":"/v1/orders","traceId":"4bf92f3577b34da6a3ce929d0e0e4736"}',
-        note: 'The client learns only that the server failed and gets an ID to report; the exception itself stays in the server logs.',
+        note:
+          'The client learns only that the server failed and gets an ID to report; the exception itself stays in the server logs.',
       },
       {
         title: 'What not to send: a leaked stack trace',
-        request: 'GET /v1/orders/77 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          "HTTP/1.1 500 Internal Server Error\nContent-Type: text/plain\n\nTypeError: Cannot read properties of undefined (reading 'customerId')\n    at OrderController.show (/srv/app/src/orders/controller.js:42:18)",
-        note: 'This exposes file paths and code structure, and the text/plain body breaks clients that expect JSON. Log it, and return problem+json instead.',
+        note:
+          'This exposes file paths and code structure, and the text/plain body breaks clients that expect JSON. Log it, and return problem+json instead.',
       },
     ],
-    related: [501, 502, 503, 504, 422, 520],
-    references: [
-      {
-        title: 'RFC 9110 §15.6.1 500 Internal Server Error',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1',
-      },
-      { title: 'MDN: 500 Internal Server Error', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/500' },
-      { title: 'RFC 9457 Problem Details for HTTP APIs', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
-      { title: 'Google AIP-193: Errors', url: 'https://google.aip.dev/193' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 500 Internal Server Error', 'RFC 9457 Problem Details for HTTP APIs', 'Google AIP-193: Errors'],
   },
-  {
-    code: 501,
-    reason: 'Not Implemented',
+  501: {
     localReason: 'Not Implemented',
-    category: 'server-error',
-    standing: 'standard',
     summary:
       'The server does not support the functionality the request needs, typically a request method it does not recognize for any resource.',
     meaning:
@@ -101,20 +70,10 @@ const entries: StatusReference[] = [
       'Set Cache-Control explicitly: without it caches may keep reusing the 501 after you ship the feature.',
       'If the method is known but not allowed on this particular resource, send 405 with an Allow header instead.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json lets the client read which method or feature is unsupported.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'A 501 is heuristically cacheable; an explicit max-age or no-store decides how long caches may repeat it.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json lets the client read which method or feature is unsupported.',
+      'Cache-Control': 'A 501 is heuristically cacheable; an explicit max-age or no-store decides how long caches may repeat it.',
+    },
     responseBody:
       'A problem+json document (type, title, status 501, detail naming the unsupported method or feature, instance), optionally listing what the server does support.',
     pitfalls: [
@@ -129,29 +88,11 @@ const entries: StatusReference[] = [
       'If you sent a Transfer-Encoding other than chunked, send the body with Content-Length instead.',
       'Check the Server and Via headers: a proxy or WAF in the path may be the one rejecting a method that the origin supports.',
     ],
-    examples: [
-      {
-        title: 'Cache-purge method sent to a server that has no such method',
-        request: 'PURGE /assets/app.js HTTP/1.1\nHost: www.example.com',
-        response:
-          'HTTP/1.1 501 Not Implemented\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"about:blank","title":"Not Implemented","status":501,"detail":"This server does not support the PURGE method. Invalidate cached assets through the CDN API instead.","instance":"/assets/app.js"}',
-      },
-    ],
-    related: [405, 400, 503, 505],
-    references: [
-      { title: 'RFC 9110 §15.6.2 501 Not Implemented', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2' },
-      { title: 'RFC 9112 §6.1 Transfer-Encoding', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-6.1' },
-      { title: 'MDN: 501 Not Implemented', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/501' },
-    ],
-    retry: 'never',
-    cacheableByDefault: true,
+    examples: [{ title: 'Cache-purge method sent to a server that has no such method' }],
+    linkTitles: ['MDN: 501 Not Implemented'],
   },
-  {
-    code: 502,
-    reason: 'Bad Gateway',
+  502: {
     localReason: 'Bad Gateway',
-    category: 'server-error',
-    standing: 'standard',
     summary:
       'A gateway or proxy (nginx, load balancer, CDN, API gateway) got an invalid response, or none at all, from the upstream server behind it.',
     meaning:
@@ -167,26 +108,13 @@ const entries: StatusReference[] = [
       'Add Proxy-Status (RFC 9209) with an error type such as connection_refused or http_response_incomplete so operators can see which hop failed and how.',
       'While a backend is restarting or deploying, consider answering 503 with Retry-After, which tells clients more than a 502.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json for API traffic, so clients get a parseable error instead of the gateway default HTML page.',
-      },
-      {
-        name: 'Proxy-Status',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 9209 field naming the intermediary and the error type (connection_refused, http_response_incomplete, tls_certificate_error...).',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'If you know the upstream is restarting, tell clients how long to wait before retrying.',
-      },
-    ],
+    headers: {
+      'Content-Type':
+        'application/problem+json for API traffic, so clients get a parseable error instead of the gateway default HTML page.',
+      'Proxy-Status':
+        'RFC 9209 field naming the intermediary and the error type (connection_refused, http_response_incomplete, tls_certificate_error...).',
+      'Retry-After': 'If you know the upstream is restarting, tell clients how long to wait before retrying.',
+    },
     responseBody:
       'Gateways usually send a small HTML page (nginx: "502 Bad Gateway"). For APIs prefer problem+json (type, title, status 502, a detail that names the failing service in neutral terms, instance, requestId) and keep diagnostics in Proxy-Status and the logs.',
     pitfalls: [
@@ -205,36 +133,21 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'nginx cannot reach the application server',
-        request: 'GET /dashboard HTTP/1.1\nHost: app.example.com',
-        response:
-          'HTTP/1.1 502 Bad Gateway\nServer: nginx\nContent-Type: text/html\n\n<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
-        note: 'The matching error log line reads "connect() failed (111: Connection refused) while connecting to upstream": the app process is down or on another port.',
+        note:
+          'The matching error log line reads "connect() failed (111: Connection refused) while connecting to upstream": the app process is down or on another port.',
       },
       {
         title: 'API gateway: upstream dropped the connection mid-response',
-        request:
-          'POST /v1/payments HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIdempotency-Key: 8e0f6c1a-3b7d-4f55-9a0e-2c4b1d7e9f30\n\n{"amount":1999,"currency":"EUR"}',
-        response:
-          'HTTP/1.1 502 Bad Gateway\nContent-Type: application/problem+json\nProxy-Status: api-gateway; error=http_response_incomplete\n\n{"type":"https://api.example.com/problems/bad-upstream-response","title":"Bad Gateway","status":502,"detail":"The payments service closed the connection before sending a complete response.","instance":"/v1/payments","requestId":"req_7f3a9c"}',
-        note: 'The payment may or may not have gone through; retry only with the same Idempotency-Key so the server can recognise the duplicate.',
+        note:
+          'The payment may or may not have gone through; retry only with the same Idempotency-Key so the server can recognise the duplicate.',
       },
     ],
-    related: [500, 503, 504, 520, 521],
-    references: [
-      { title: 'RFC 9110 §15.6.3 502 Bad Gateway', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3' },
-      { title: 'MDN: 502 Bad Gateway', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/502' },
-      { title: 'RFC 9209 The Proxy-Status HTTP Response Header Field', url: 'https://www.rfc-editor.org/rfc/rfc9209.html' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 502 Bad Gateway', 'RFC 9209 The Proxy-Status HTTP Response Header Field'],
   },
-  {
-    code: 503,
-    reason: 'Service Unavailable',
+  503: {
     localReason: 'Service Unavailable',
-    category: 'server-error',
-    standing: 'standard',
-    summary: 'The server cannot handle the request right now because it is overloaded or down for maintenance; it should work again later.',
+    summary:
+      'The server cannot handle the request right now because it is overloaded or down for maintenance; it should work again later.',
     meaning:
       'RFC 9110 uses 503 for a temporary inability to handle the request, caused by overload or scheduled maintenance, that is likely to clear after some delay. The server may send Retry-After to say how long to wait. Servers are not obliged to use it: an overloaded server may simply refuse connections instead.',
     whenToUse: [
@@ -249,26 +162,13 @@ const entries: StatusReference[] = [
       'Mark maintenance pages Cache-Control: no-store so they do not outlive the maintenance.',
       'For per-client quotas answer 429 instead; keep 503 for conditions that affect everyone.',
     ],
-    headers: [
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 9110 §15.6.4: the server MAY send it. Send it anyway: it tells clients when to come back, and many SDKs and HTTP libraries honour it instead of guessing with their own backoff.',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json for APIs, or text/html for a maintenance page shown to people.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: 'no-store keeps a maintenance or overload response from being cached and served after the service has recovered.',
-      },
-    ],
+    headers: {
+      'Retry-After':
+        'RFC 9110 §15.6.4: the server MAY send it. Send it anyway: it tells clients when to come back, and many SDKs and HTTP libraries honour it instead of guessing with their own backoff.',
+      'Content-Type': 'application/problem+json for APIs, or text/html for a maintenance page shown to people.',
+      'Cache-Control':
+        'no-store keeps a maintenance or overload response from being cached and served after the service has recovered.',
+    },
     responseBody:
       'problem+json (type, title, status 503, detail with the reason: maintenance, overload or a dependency outage, instance), optionally with the expected end time; a friendly maintenance page for websites. Keep it cheap to generate, since you send it exactly when resources are short.',
     pitfalls: [
@@ -285,36 +185,17 @@ const entries: StatusReference[] = [
       'If the 503 comes from rate limiting (nginx limit_req, a gateway quota), slow down or spread out your requests.',
     ],
     examples: [
-      {
-        title: 'Scheduled maintenance with Retry-After',
-        request: 'GET /v1/accounts/me HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 503 Service Unavailable\nContent-Type: application/problem+json\nRetry-After: 900\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/maintenance","title":"Scheduled maintenance","status":503,"detail":"The API is offline for a database upgrade until about 02:30 UTC.","instance":"/v1/accounts/me"}',
-        note: 'Retry-After: 900 asks clients to come back in 15 minutes.',
-      },
+      { title: 'Scheduled maintenance with Retry-After', note: 'Retry-After: 900 asks clients to come back in 15 minutes.' },
       {
         title: 'Service mesh with no healthy backend (Envoy)',
-        request: 'GET /api/cart HTTP/1.1\nHost: shop.example.com',
-        response: 'HTTP/1.1 503 Service Unavailable\nServer: envoy\nContent-Type: text/plain\nContent-Length: 19\n\nno healthy upstream',
-        note: 'Envoy produces this literal text when every backend of the cluster is failing health checks or none exist: an availability problem, not overload.',
+        note:
+          'Envoy produces this literal text when every backend of the cluster is failing health checks or none exist: an availability problem, not overload.',
       },
     ],
-    related: [429, 500, 502, 504],
-    references: [
-      { title: 'RFC 9110 §15.6.4 503 Service Unavailable', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4' },
-      { title: 'RFC 9110 §10.2.3 Retry-After', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.3' },
-      { title: 'MDN: 503 Service Unavailable', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/503' },
-      { title: 'Google AIP-193: Errors', url: 'https://google.aip.dev/193' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 503 Service Unavailable', 'Google AIP-193: Errors'],
   },
-  {
-    code: 504,
-    reason: 'Gateway Timeout',
+  504: {
     localReason: 'Gateway Timeout',
-    category: 'server-error',
-    standing: 'standard',
     summary: 'A gateway or proxy gave up waiting for the upstream server to answer within its timeout.',
     meaning:
       'RFC 9110 defines 504 for a server acting as a gateway or proxy that did not receive a timely response from an upstream server it needed to complete the request. The upstream may be slow, hung or unreachable, and it may still be working on the request. The connection to the client was fine; the wait behind the gateway was too long.',
@@ -328,20 +209,11 @@ const entries: StatusReference[] = [
       'Align timeouts along the chain: each outer hop should wait slightly longer than the hop behind it, or clients get 504s for work that actually completes.',
       'Move long work (reports, exports, bulk jobs) to an asynchronous pattern: 202 Accepted with a status URL instead of holding the request open.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/problem+json for API traffic, so clients can tell an upstream timeout from other failures.',
-      },
-      {
-        name: 'Proxy-Status',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 9209 field naming the intermediary and the timeout type (connection_timeout, connection_read_timeout, http_response_timeout).',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/problem+json for API traffic, so clients can tell an upstream timeout from other failures.',
+      'Proxy-Status':
+        'RFC 9209 field naming the intermediary and the timeout type (connection_timeout, connection_read_timeout, http_response_timeout).',
+    },
     responseBody:
       'Gateways usually send a bare HTML page. For APIs use problem+json (type, title, status 504, a detail saying which dependency timed out and after how long, in neutral terms, instance, requestId).',
     pitfalls: [
@@ -360,35 +232,18 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'nginx read timeout on a slow backend',
-        request: 'GET /admin/reports/yearly HTTP/1.1\nHost: app.example.com',
-        response:
-          'HTTP/1.1 504 Gateway Time-out\nServer: nginx\nContent-Type: text/html\n\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
-        note: 'nginx writes its reason phrase as "Gateway Time-out". The error log says "upstream timed out (110: Connection timed out) while reading response header from upstream" after proxy_read_timeout (60 s by default).',
+        note:
+          'nginx writes its reason phrase as "Gateway Time-out". The error log says "upstream timed out (110: Connection timed out) while reading response header from upstream" after proxy_read_timeout (60 s by default).',
       },
       {
         title: 'API gateway timeout on a long report',
-        request:
-          'POST /v1/reports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"range":"2023-01-01/2024-12-31","format":"csv"}',
-        response:
-          'HTTP/1.1 504 Gateway Timeout\nContent-Type: application/problem+json\nProxy-Status: edge-gw; error=http_response_timeout\n\n{"type":"https://api.example.com/problems/upstream-timeout","title":"Gateway Timeout","status":504,"detail":"The reporting service did not respond within 30 seconds. The report may still be generated; use POST /v1/exports for large ranges.","instance":"/v1/reports"}',
         note: 'The detail warns that the work may still complete, so the client should not simply fire the same POST again.',
       },
     ],
-    related: [502, 503, 408, 500, 522, 524],
-    references: [
-      { title: 'RFC 9110 §15.6.5 504 Gateway Timeout', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5' },
-      { title: 'MDN: 504 Gateway Timeout', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/504' },
-      { title: 'RFC 9209 The Proxy-Status HTTP Response Header Field', url: 'https://www.rfc-editor.org/rfc/rfc9209.html' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 504 Gateway Timeout', 'RFC 9209 The Proxy-Status HTTP Response Header Field'],
   },
-  {
-    code: 505,
-    reason: 'HTTP Version Not Supported',
+  505: {
     localReason: 'HTTP Version Not Supported',
-    category: 'server-error',
-    standing: 'standard',
     summary: 'The server refuses to handle the request in the major HTTP version the client used.',
     meaning:
       'RFC 9110 defines 505 for a server that does not support, or refuses to support, the major HTTP version used in the request, and will not complete it in that version except with this error. The server should include a representation explaining why that version is not supported and which protocols it does support.',
@@ -402,16 +257,11 @@ const entries: StatusReference[] = [
       'Write the response in a version the client can read; HTTP/1.1 is the safe choice.',
       'Send 400 instead when the request line is simply malformed, such as a missing or garbled version.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 9110 asks for a representation explaining the refusal and listing the supported protocols; problem+json or plain text keeps it readable.',
-      },
-    ],
-    responseBody:
-      'A short problem+json or text body stating which HTTP versions the server supports and how to negotiate them.',
+    headers: {
+      'Content-Type':
+        'RFC 9110 asks for a representation explaining the refusal and listing the supported protocols; problem+json or plain text keeps it readable.',
+    },
+    responseBody: 'A short problem+json or text body stating which HTTP versions the server supports and how to negotiate them.',
     pitfalls: [
       '505 vs 426: 426 Upgrade Required asks the client to switch protocols and lists them in an Upgrade header; 505 refuses the version used and offers no in-band switch.',
       '505 vs 400: a garbled version string is a malformed request (400); 505 is for a well-formed version the server will not serve.',
@@ -423,35 +273,11 @@ const entries: StatusReference[] = [
       'Use the negotiation mechanism the server expects: TLS with ALPN for HTTP/2, Alt-Svc discovery for HTTP/3.',
       'If a proxy sits in between, make sure it does not rewrite the request line or forward with a version the origin rejects.',
     ],
-    examples: [
-      {
-        title: 'Hand-written HTTP/3.0 request line sent over TCP',
-        request: 'GET /status HTTP/3.0\nHost: legacy.example.com',
-        response:
-          'HTTP/1.1 505 HTTP Version Not Supported\nContent-Type: application/problem+json\n\n{"type":"about:blank","title":"HTTP Version Not Supported","status":505,"detail":"This server accepts HTTP/1.1, and HTTP/2 negotiated with TLS ALPN. HTTP/3.0 request lines are not accepted."}',
-      },
-    ],
-    related: [426, 400, 501],
-    references: [
-      {
-        title: 'RFC 9110 §15.6.6 505 HTTP Version Not Supported',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6',
-      },
-      { title: 'RFC 9110 §2.5 Protocol Version', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-2.5' },
-      {
-        title: 'MDN: 505 HTTP Version Not Supported',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/505',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    examples: [{ title: 'Hand-written HTTP/3.0 request line sent over TCP' }],
+    linkTitles: ['RFC 9110 §2.5 Protocol Version', 'MDN: 505 HTTP Version Not Supported'],
   },
-  {
-    code: 506,
-    reason: 'Variant Also Negotiates',
+  506: {
     localReason: 'Variant Also Negotiates',
-    category: 'server-error',
-    standing: 'standard',
     summary:
       'Server misconfiguration in transparent content negotiation: the variant it picked is itself negotiable, so negotiation goes in a circle.',
     meaning:
@@ -464,14 +290,7 @@ const entries: StatusReference[] = [
       'Fix the configuration so every variant in a type map or variant list is a concrete representation, not another map.',
       'Return a short explanation and log the offending variant so the misconfiguration is easy to find.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'Label the short HTML or problem+json explanation so the client can display it.',
-      },
-    ],
+    headers: { 'Content-Type': 'Label the short HTML or problem+json explanation so the client can display it.' },
     responseBody:
       'A short HTML or problem+json body saying that content negotiation is misconfigured on the server; there is nothing for the client to change.',
     pitfalls: [
@@ -485,29 +304,13 @@ const entries: StatusReference[] = [
       'As a workaround, request a specific variant URL directly (for example index.html.en), or drop the Negotiate request header if your client sends one.',
       'If you run the server, check mod_negotiation type maps (.var files) and MultiViews for a variant that refers to another map.',
     ],
-    examples: [
-      {
-        title: 'Apache type map whose French variant is another type map',
-        request: 'GET /index HTTP/1.1\nHost: www.example.com\nNegotiate: trans\nAccept-Language: fr',
-        response:
-          'HTTP/1.1 506 Variant Also Negotiates\nContent-Type: text/html; charset=utf-8\n\n<html><head><title>506 Variant Also Negotiates</title></head><body><h1>Variant Also Negotiates</h1><p>The variant chosen for this resource is itself negotiable. This is a server configuration error.</p></body></html>',
-      },
-    ],
-    related: [300, 406, 500, 508],
-    references: [
-      { title: 'RFC 2295 §8.1 506 Variant Also Negotiates', url: 'https://www.rfc-editor.org/rfc/rfc2295.html#section-8.1' },
-      { title: 'MDN: 506 Variant Also Negotiates', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/506' },
-    ],
-    retry: 'never',
-    cacheableByDefault: false,
+    examples: [{ title: 'Apache type map whose French variant is another type map' }],
+    linkTitles: ['MDN: 506 Variant Also Negotiates'],
   },
-  {
-    code: 507,
-    reason: 'Insufficient Storage',
+  507: {
     localReason: 'Insufficient Storage',
-    category: 'server-error',
-    standing: 'standard',
-    summary: 'The server cannot store what the request needs because it has run out of storage space, or the account has run out of quota.',
+    summary:
+      'The server cannot store what the request needs because it has run out of storage space, or the account has run out of quota.',
     meaning:
       'RFC 4918 (WebDAV) defines 507: the method could not be performed because the server is unable to store the representation needed to complete the request. The condition is considered temporary, but if the request came from a user action it must not be repeated until the user asks for it again.',
     whenToUse: [
@@ -520,14 +323,9 @@ const entries: StatusReference[] = [
       'Alert operators when the whole server is out of space; a full disk usually causes wider failures soon after.',
       'Clean up partial files left by the failed write.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'application/xml for a WebDAV DAV:error or Multi-Status body, or application/problem+json for JSON APIs.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'application/xml for a WebDAV DAV:error or Multi-Status body, or application/problem+json for JSON APIs.',
+    },
     responseBody:
       'For WebDAV, an XML DAV:error body, or a 207 Multi-Status that lists the failed resources; for JSON APIs, problem+json with extension members such as requiredBytes and availableBytes.',
     pitfalls: [
@@ -542,31 +340,12 @@ const entries: StatusReference[] = [
       'Do not retry in a loop: show the error to the user instead.',
       'If you run the server, check disk usage on the storage volume and temporary upload directories, and watch for inode exhaustion.',
     ],
-    examples: [
-      {
-        title: 'Upload rejected because the account storage is full',
-        request:
-          'PUT /v1/files/backups/site-2024-06.tar.gz HTTP/1.1\nHost: storage.example.com\nContent-Type: application/gzip\nContent-Length: 524288000',
-        response:
-          'HTTP/1.1 507 Insufficient Storage\nContent-Type: application/problem+json\n\n{"type":"https://storage.example.com/problems/insufficient-storage","title":"Insufficient storage","status":507,"detail":"The upload needs 500 MB but only 48 MB of your 10 GB quota is free. Delete files or upgrade your plan, then try again.","instance":"/v1/files/backups/site-2024-06.tar.gz","requiredBytes":524288000,"availableBytes":50331648}',
-      },
-    ],
-    related: [413, 403, 503, 207],
-    references: [
-      { title: 'RFC 4918 §11.5 507 Insufficient Storage', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.5' },
-      { title: 'MDN: 507 Insufficient Storage', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/507' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    examples: [{ title: 'Upload rejected because the account storage is full' }],
+    linkTitles: ['MDN: 507 Insufficient Storage'],
   },
-  {
-    code: 508,
-    reason: 'Loop Detected',
+  508: {
     localReason: 'Loop Detected',
-    category: 'server-error',
-    standing: 'standard',
-    summary:
-      'WebDAV: the server aborted a Depth: infinity operation because the collection tree contains a loop of bindings.',
+    summary: 'WebDAV: the server aborted a Depth: infinity operation because the collection tree contains a loop of bindings.',
     meaning:
       'RFC 5842 (WebDAV Binding Extensions) defines 508: the server terminated an operation because it encountered an infinite loop while processing a request with "Depth: infinity", and the entire operation failed. Bindings let one resource appear in several collections, so a collection can end up containing itself.',
     whenToUse: [
@@ -577,14 +356,7 @@ const entries: StatusReference[] = [
       'Fail the whole operation, since 508 means none of it was carried out, and name the collection where the loop was found if you can.',
       'For clients that advertise binding support, answer 207 with 208 entries so they get a useful result instead.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'Label the XML, HTML or problem+json body that explains where the loop was found.',
-      },
-    ],
+    headers: { 'Content-Type': 'Label the XML, HTML or problem+json body that explains where the loop was found.' },
     responseBody:
       'A short XML, HTML or problem+json body naming the collection where the loop was detected; there is no partial result.',
     pitfalls: [
@@ -599,29 +371,11 @@ const entries: StatusReference[] = [
       'If you control the data, remove the binding that makes a collection contain its own ancestor (UNBIND).',
       'If the body says "Resource Limit Is Reached" on shared hosting, reduce concurrent processes or upgrade the plan; it is a hosting limit, not a loop.',
     ],
-    examples: [
-      {
-        title: 'PROPFIND with Depth: infinity hits a binding loop',
-        request:
-          'PROPFIND /projects/ HTTP/1.1\nHost: dav.example.com\nDepth: infinity\nContent-Type: application/xml; charset=utf-8\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:"><D:prop><D:displayname/></D:prop></D:propfind>',
-        response:
-          'HTTP/1.1 508 Loop Detected\nContent-Type: application/problem+json\n\n{"type":"https://dav.example.com/problems/binding-loop","title":"Loop detected","status":508,"detail":"/projects/archive/current/ is bound to /projects/, so a Depth: infinity listing never ends. Use Depth: 1 instead.","instance":"/projects/"}',
-      },
-    ],
-    related: [207, 208, 506, 502],
-    references: [
-      { title: 'RFC 5842 §7.2 508 Loop Detected', url: 'https://www.rfc-editor.org/rfc/rfc5842.html#section-7.2' },
-      { title: 'MDN: 508 Loop Detected', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/508' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    examples: [{ title: 'PROPFIND with Depth: infinity hits a binding loop' }],
+    linkTitles: ['MDN: 508 Loop Detected'],
   },
-  {
-    code: 509,
-    reason: 'Bandwidth Limit Exceeded',
+  509: {
     localReason: 'Bandwidth Limit Exceeded',
-    category: 'server-error',
-    standing: 'unofficial',
     origin:
       'Not registered with IANA. Used by Apache bandwidth-limiting modules and cPanel/WHM shared hosting when a site exceeds the traffic allowance of its hosting plan.',
     summary: 'Unofficial (Apache/cPanel hosting): the website has used up the bandwidth allowance of its hosting plan.',
@@ -635,20 +389,10 @@ const entries: StatusReference[] = [
       'If you must send it, say on the page that the site is over its traffic allowance and when it will be restored.',
       'Include Retry-After if you know when the quota resets.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'Hosting panels serve a short text/html notice; label it so browsers render it.',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Tells visitors and bots when the bandwidth quota resets, if that is known.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'Hosting panels serve a short text/html notice; label it so browsers render it.',
+      'Retry-After': 'Tells visitors and bots when the bandwidth quota resets, if that is known.',
+    },
     responseBody:
       'Hosting panels send a short HTML page saying the site exceeded its bandwidth limit; there is no standard format and no problem+json convention.',
     pitfalls: [
@@ -662,31 +406,14 @@ const entries: StatusReference[] = [
       'If it is your site, check bandwidth usage in the hosting control panel, then raise the limit or upgrade the plan.',
       'Cut traffic: serve large files and images through a CDN, enable compression and caching, and block abusive bots that eat the quota.',
     ],
-    examples: [
-      {
-        title: 'Shared-hosting site over its monthly bandwidth',
-        request: 'GET / HTTP/1.1\nHost: www.example-shop.com',
-        response:
-          'HTTP/1.1 509 Bandwidth Limit Exceeded\nContent-Type: text/html; charset=utf-8\n\n<html><head><title>509 Bandwidth Limit Exceeded</title></head><body><h1>Bandwidth Limit Exceeded</h1><p>This site has used up its bandwidth allowance for the current period. Please try again later.</p></body></html>',
-      },
+    examples: [{ title: 'Shared-hosting site over its monthly bandwidth' }],
+    linkTitles: [
+      'IANA HTTP Status Code Registry (509 is unassigned)',
+      'RFC 9110 §15 Status Codes (unknown codes are treated as x00)',
     ],
-    related: [429, 503, 508],
-    references: [
-      {
-        title: 'IANA HTTP Status Code Registry (509 is unassigned)',
-        url: 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml',
-      },
-      { title: 'RFC 9110 §15 Status Codes (unknown codes are treated as x00)', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
   },
-  {
-    code: 510,
-    reason: 'Not Extended',
+  510: {
     localReason: 'Not Extended',
-    category: 'server-error',
-    standing: 'obsolete',
     origin:
       'Defined by RFC 2774 (An HTTP Extension Framework), an Experimental spec that was never widely implemented. The IESG later moved RFC 2774 to Historic, and the IANA registry now lists 510 as obsoleted.',
     summary: 'Obsolete: the request did not declare an HTTP extension (RFC 2774) that the server requires for this resource.',
@@ -701,14 +428,7 @@ const entries: StatusReference[] = [
       'If a legacy system sends it, describe in the body which extension is required and how to declare it, as RFC 2774 asked.',
       'When modernising, replace it with a standard 4xx whose body explains what the client must add.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'Label the body that explains which extension must be declared.',
-      },
-    ],
+    headers: { 'Content-Type': 'Label the body that explains which extension must be declared.' },
     responseBody:
       'A body describing the required extension and how to declare it; no standard format ever existed. For a modern replacement, send problem+json with a 4xx status.',
     pitfalls: [
@@ -725,30 +445,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Legacy server demanding a mandatory extension',
-        request: 'GET /reports/2024-q3 HTTP/1.1\nHost: legacy.example.com',
-        response:
-          'HTTP/1.1 510 Not Extended\nContent-Type: text/plain; charset=utf-8\n\nThis resource requires the mandatory extension "http://legacy.example.com/ext/audit". Resend the request as M-GET with a Man header that declares it.',
         note: 'Historic behaviour: RFC 2774 extensions are no longer in use, and a modern API would answer 400 or 428 instead.',
       },
     ],
-    related: [501, 426, 428, 400],
-    references: [
-      { title: 'RFC 2774 §7 510 Not Extended', url: 'https://www.rfc-editor.org/rfc/rfc2774.html#section-7' },
-      { title: 'MDN: 510 Not Extended', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/510' },
-      {
-        title: 'IANA HTTP Status Code Registry (510 obsoleted)',
-        url: 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 510 Not Extended', 'IANA HTTP Status Code Registry (510 obsoleted)'],
   },
-  {
-    code: 511,
-    reason: 'Network Authentication Required',
+  511: {
     localReason: 'Network Authentication Required',
-    category: 'server-error',
-    standing: 'standard',
     summary:
       'A captive portal (hotel, airport or cafe Wi-Fi) intercepted the request: you must log in to the network before you can reach the internet.',
     meaning:
@@ -762,20 +465,11 @@ const entries: StatusReference[] = [
       'Send Cache-Control: no-store; caches must not keep a 511.',
       'Intercept the operating systems\' connectivity checks as well, so phones and laptops open their login screen on their own.',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'text/html carrying a link to the network login page.',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'no-store backs up the rule that caches must not store a 511, so the portal page never reappears after login.',
-      },
-    ],
+    headers: {
+      'Content-Type': 'text/html carrying a link to the network login page.',
+      'Cache-Control':
+        'no-store backs up the rule that caches must not store a 511, so the portal page never reappears after login.',
+    },
     responseBody:
       'A small HTML page with a link (and optionally a meta refresh) to the network login page, not the login form itself, and no WWW-Authenticate challenge.',
     pitfalls: [
@@ -793,26 +487,11 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Hotel Wi-Fi intercepts a plain-HTTP API call',
-        request: 'GET /v1/messages HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          'HTTP/1.1 511 Network Authentication Required\nContent-Type: text/html; charset=utf-8\nCache-Control: no-store\n\n<html><head><title>Network login required</title><meta http-equiv="refresh" content="0; url=https://wifi.hotel.example/login"></head><body><p>Please <a href="https://wifi.hotel.example/login">sign in to the hotel Wi-Fi</a> to continue.</p></body></html>',
         note: 'The response comes from the network, not from api.example.com, which never saw the request.',
       },
     ],
-    related: [401, 407, 403],
-    references: [
-      {
-        title: 'RFC 6585 §6 511 Network Authentication Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-6',
-      },
-      {
-        title: 'MDN: 511 Network Authentication Required',
-        url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/511',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN: 511 Network Authentication Required'],
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

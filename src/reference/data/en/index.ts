@@ -1,4 +1,4 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 import informationalToRedirect from './1xx-3xx';
 import clientA from './400-409';
 import clientB from './410-421';
@@ -6,9 +6,7 @@ import clientC from './422-499';
 import server from './500-511';
 import cloudflare from './520-526';
 
-/** Every entry of this language, sorted by code. */
-const entries: StatusReference[] = [...informationalToRedirect, ...clientA, ...clientB, ...clientC, ...server, ...cloudflare].sort(
-  (a, b) => a.code - b.code,
-);
+/** The English prose of every status code; typed as a full record, so a code without prose does not compile. */
+const prose: Record<StatusCode, StatusProse> = { ...informationalToRedirect, ...clientA, ...clientB, ...clientC, ...server, ...cloudflare };
 
-export default entries;
+export default prose;

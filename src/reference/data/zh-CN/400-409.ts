@@ -1,15 +1,11 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 400,
-    reason: 'Bad Request',
+/** Simplified Chinese prose of 400-409's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/400-409.ts. */
+const prose = {
+  400: {
     localReason: '错误请求',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求本身有问题（语法错误、报文格式不对、参数错误），服务器不处理；改好请求再发。',
-    meaning:
-      '服务器认为错误出在客户端，因此不能或不愿处理这个请求，典型情况是请求语法错误、报文分帧（framing）无效或请求路由存在欺骗。它是最通用的客户端错误码：没有更具体的 4xx 可用时才用它。原样重发只会得到同样的结果。',
+    meaning: '服务器认为错误出在客户端，因此不能或不愿处理这个请求，典型情况是请求语法错误、报文分帧（framing）无效或请求路由存在欺骗。它是最通用的客户端错误码：没有更具体的 4xx 可用时才用它。原样重发只会得到同样的结果。',
     whenToUse: [
       '请求体解析失败：JSON 格式错误、multipart 边界不对、非法 UTF-8，或字段的 JSON 类型不对。',
       '查询参数或路径参数缺失、多余或格式错误，比如日期不是合法日期、page=-1、排序字段不存在。',
@@ -22,20 +18,10 @@ const entries: StatusReference[] = [
       '有更具体的状态码就用更具体的：请求体过大用 413，URI 过长用 414，Content-Type 不支持用 415，请求头过大用 431。',
       '不要把密钥或整个请求体原样回显，也不要把解析器的堆栈信息暴露在响应里。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，调用方可以读取错误列表，并把每条错误对应到具体字段。',
-      },
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'optional',
-        why: '当报文分帧本身已损坏（例如 Content-Length 非法）时发送 close：RFC 9112 要求此时服务器关闭连接，因为已无法判断下一个请求从哪里开始。',
-      },
-    ],
+    headers: {
+      'Content-Type': '使用 application/problem+json，调用方可以读取错误列表，并把每条错误对应到具体字段。',
+      Connection: '当报文分帧本身已损坏（例如 Content-Length 非法）时发送 close：RFC 9112 要求此时服务器关闭连接，因为已无法判断下一个请求从哪里开始。',
+    },
     responseBody:
       '返回 problem+json（type、title、status 400、detail、instance），并加一个 errors 之类的扩展字段：每项包含 pointer 或参数名以及错误信息，参照 RFC 9457 中的示例。结构要保持稳定，方便前端把错误显示在对应的表单字段旁边。',
     pitfalls: [
@@ -54,47 +40,27 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'JSON 格式错误',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"sku":"A-100","quantity":2,}',
+        note: '这是语法错误，服务器还没走到校验订单内容那一步。',
         response:
           'HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/malformed-json","title":"请求体不是合法的 JSON","status":400,"detail":"第 29 个字符处出现意外的 }：JSON 不允许末尾多余的逗号。","instance":"/v1/orders"}',
-        note: '这是语法错误，服务器还没走到校验订单内容那一步。',
       },
       {
         title: '查询参数不合法',
-        request: 'GET /v1/reports?from=2024-13-01&limit=500 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '两个问题在同一个响应里返回，调用方可以一次改完。',
         response:
           'HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/invalid-parameters","title":"查询参数不合法","status":400,"detail":"有 2 个查询参数不合法。","errors":[{"parameter":"from","detail":"必须是 YYYY-MM-DD 格式的日期"},{"parameter":"limit","detail":"必须在 1 到 100 之间"}]}',
-        note: '两个问题在同一个响应里返回，调用方可以一次改完。',
       },
     ],
-    related: [422, 409, 415, 413, 414, 431, 401],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.1 400 Bad Request',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1',
-      },
-      { title: 'RFC 9112 §3.2 请求目标（Host 规则）', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-3.2' },
-      { title: 'RFC 9457 HTTP API 的问题详情（problem+json）', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
-      {
-        title: 'Zalando RESTful API 规范：HTTP 状态码',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#http-status-codes-and-errors',
-      },
-      {
-        title: 'Haufe API 风格指南：HTTP 状态码',
-        url: 'https://github.com/Haufe-Lexware/api-style-guide/blob/master/http-status-codes/http-status-codes.md',
-      },
-      { title: 'MDN：400 Bad Request', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/400' },
+    linkTitles: [
+      'RFC 9112 §3.2 请求目标（Host 规则）',
+      'RFC 9457 HTTP API 的问题详情（problem+json）',
+      'Zalando RESTful API 规范：HTTP 状态码',
+      'Haufe API 风格指南：HTTP 状态码',
+      'MDN：400 Bad Request',
     ],
-    retry: 'after-change',
-    cacheableByDefault: false,
   },
-  {
-    code: 401,
-    reason: 'Unauthorized',
+  401: {
     localReason: '未授权',
-    category: 'client-error',
-    standing: 'standard',
     summary: '未认证：请求没有有效凭证（令牌缺失、令牌过期或无效），先完成认证再重新请求。',
     meaning:
       '请求未被执行，因为它缺少目标资源所需的有效认证凭证。服务器必须返回 WWW-Authenticate 响应头，至少给出一个说明如何认证的质询（challenge）；如果请求里已经带了凭证，401 表示这些凭证被拒绝。客户端可以换上新的 Authorization 请求头再试。',
@@ -109,22 +75,12 @@ const entries: StatusReference[] = [
       '对外的原因说得笼统些（“令牌无效或已过期”），细节记在服务端日志里；不要透露是用户名错还是密码错。',
       '给浏览器调用的接口，除非就是想弹出浏览器登录框，否则不要返回 Basic 质询。',
     ],
-    headers: [
-      {
-        name: 'WWW-Authenticate',
-        side: 'response',
-        requirement: 'required',
-        why: '至少包含一个适用于该资源的质询（Bearer、Basic、Digest、Negotiate…）。Bearer 要带 realm；请求里带了令牌时，再加上 error 和 error_description。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '用 application/problem+json 给出简短说明；供程序判断的 Bearer 错误码放在 WWW-Authenticate 里。',
-      },
-    ],
-    responseBody:
-      '简短的 problem+json（type、title、status 401、detail），说明是未带凭证、令牌过期还是凭证无效，措辞不要给攻击者提供线索。不要把请求中的令牌回显出来。',
+    headers: {
+      'WWW-Authenticate':
+        '至少包含一个适用于该资源的质询（Bearer、Basic、Digest、Negotiate…）。Bearer 要带 realm；请求里带了令牌时，再加上 error 和 error_description。',
+      'Content-Type': '用 application/problem+json 给出简短说明；供程序判断的 Bearer 错误码放在 WWW-Authenticate 里。',
+    },
+    responseBody: '简短的 problem+json（type、title、status 401、detail），说明是未带凭证、令牌过期还是凭证无效，措辞不要给攻击者提供线索。不要把请求中的令牌回显出来。',
     pitfalls: [
       '401 与 403：401 问的是“你是谁？”——凭证缺失或无效，重新认证可能解决；403 说的是“我知道你是谁，但不行”——身份有效但权限不足，用同一个账号重新登录也没用。',
       '名字有误导性：“Unauthorized”在这里其实是“未认证”，权限不足应该用 403。',
@@ -141,45 +97,23 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '未携带令牌',
-        request: 'GET /v1/me HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '没有 error 属性：按 RFC 6750，请求完全没带凭证时不加它。',
         response:
           'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api.example.com"\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/unauthenticated","title":"需要认证","status":401,"detail":"请在 Authorization 请求头中携带访问令牌。"}',
-        note: '没有 error 属性：按 RFC 6750，请求完全没带凭证时不加它。',
       },
       {
         title: '访问令牌过期',
-        request:
-          'GET /v1/me HTTP/1.1\nHost: api.example.com\nAccept: application/json\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln',
+        note: 'error_description 按 RFC 6750 只能用 ASCII 字符，所以保留英文；客户端刷新一次令牌后重放请求即可。',
         response:
           'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api.example.com", error="invalid_token", error_description="The access token expired"\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/token-expired","title":"访问令牌已过期","status":401,"detail":"访问令牌已于 2024-05-03T10:00:00Z 过期，请刷新后重试。"}',
-        note: 'error_description 按 RFC 6750 只能用 ASCII 字符，所以保留英文；客户端刷新一次令牌后重放请求即可。',
       },
     ],
-    related: [403, 407, 400, 404],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.2 401 Unauthorized',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2',
-      },
-      { title: 'RFC 9110 §11.6.1 WWW-Authenticate', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-11.6.1' },
-      {
-        title: 'RFC 6750 §3 WWW-Authenticate 响应头（Bearer 令牌）',
-        url: 'https://www.rfc-editor.org/rfc/rfc6750.html#section-3',
-      },
-      { title: 'MDN：401 Unauthorized', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/401' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 6750 §3 WWW-Authenticate 响应头（Bearer 令牌）', 'MDN：401 Unauthorized'],
   },
-  {
-    code: 402,
-    reason: 'Payment Required',
+  402: {
     localReason: '需要付款',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'HTTP 规范里只是“保留备用”；实际中 API 用它表示需要付费、充值或升级套餐（如余额不足、欠费）才能继续。',
-    meaning:
-      'RFC 9110 只把 402 保留给将来使用，没有定义任何语义、响应头或响应体格式。实践中它成了“计费问题挡住了请求”的事实信号，具体含义由各个 API 自己定义。',
+    meaning: 'RFC 9110 只把 402 保留给将来使用，没有定义任何语义、响应头或响应体格式。实践中它成了“计费问题挡住了请求”的事实信号，具体含义由各个 API 自己定义。',
     whenToUse: [
       '账户预付余额或额度已用完，只有付费才能恢复（需要充值、账单逾期未付）。',
       '请求的功能或资源属于付费套餐，而当前账户没有开通。',
@@ -190,16 +124,8 @@ const entries: StatusReference[] = [
       '告诉调用方怎么解除限制：需要哪个套餐或多少金额、去哪里付款。绝不要在响应里带卡号等支付信息。',
       '限流不要用 402（用 429），单纯的权限问题也不要用 402（用 403）。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，让调用方区分具体的计费原因，并拿到升级或充值链接。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json，写明计费原因（余额耗尽、需要升级套餐、支付被拒）、继续使用需要什么，以及账单页面链接，例如放在 upgradeUrl 这样的扩展字段里。402 没有标准的响应体格式。',
+    headers: { 'Content-Type': '使用 application/problem+json，让调用方区分具体的计费原因，并拿到升级或充值链接。' },
+    responseBody: '返回 problem+json，写明计费原因（余额耗尽、需要升级套餐、支付被拒）、继续使用需要什么，以及账单页面链接，例如放在 upgradeUrl 这样的扩展字段里。402 没有标准的响应体格式。',
     pitfalls: [
       '没有标准语义：各种 HTTP 库只把 402 当普通 4xx 处理，你的文档就是全部约定。',
       '402 与 403：403 表示调用方无权这样做；402 表示付费之后就可以。如果付钱也改变不了结果，应返回 403。',
@@ -215,37 +141,19 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '预付余额用完',
+        note: '402 本身不定义任何内容，所以由响应体说明缺什么、去哪里解决。',
         request:
           'POST /v1/images HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer tok_9f2c1e\nContent-Type: application/json\n\n{"prompt":"黄昏时的灯塔","size":"1024x1024"}',
         response:
           'HTTP/1.1 402 Payment Required\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/credit-exhausted","title":"余额不足","status":402,"detail":"预付余额为 0.00 USD，本次请求需要 0.04 USD。","balance":"0.00","topUpUrl":"https://example.com/billing"}',
-        note: '402 本身不定义任何内容，所以由响应体说明缺什么、去哪里解决。',
       },
     ],
-    related: [403, 429, 401],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.3 402 Payment Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3',
-      },
-      { title: 'Stripe API：错误（402 Request Failed）', url: 'https://docs.stripe.com/api/errors' },
-      {
-        title: 'MDN：402 Payment Required',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/402',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['Stripe API：错误（402 Request Failed）', 'MDN：402 Payment Required'],
   },
-  {
-    code: 403,
-    reason: 'Forbidden',
+  403: {
     localReason: '禁止访问',
-    category: 'client-error',
-    standing: 'standard',
     summary: '服务器理解请求但拒绝执行：权限不足或被策略拦截，用同样的凭证重试也没用。',
-    meaning:
-      '服务器理解了请求，但拒绝执行。如果请求带了凭证，说明服务器认为这些凭证的权限不够，客户端不应用同样的凭证重复请求；拒绝也可能与凭证完全无关。服务器如果想隐藏某个受限资源的存在，也可以改为返回 404。',
+    meaning: '服务器理解了请求，但拒绝执行。如果请求带了凭证，说明服务器认为这些凭证的权限不够，客户端不应用同样的凭证重复请求；拒绝也可能与凭证完全无关。服务器如果想隐藏某个受限资源的存在，也可以改为返回 404。',
     whenToUse: [
       '调用方已通过认证，但缺少所需的角色、权限、资源归属或 OAuth scope。',
       '拒绝原因与身份无关：IP 白名单、地区限制、WAF 或反爬规则、CSRF 校验失败、账号被封禁。',
@@ -256,22 +164,11 @@ const entries: StatusReference[] = [
       'Bearer 令牌 scope 不够时，加上 WWW-Authenticate: Bearer error="insufficient_scope" 并注明所需 scope（RFC 6750 §3.1）。',
       '按资源类型决定“是否存在”要不要保密；需要保密就统一返回 404，并始终保持一致。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，说明缺少哪项权限或是哪条策略拦截了请求。',
-      },
-      {
-        name: 'WWW-Authenticate',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Bearer 令牌场景下带 error="insufficient_scope" 和 scope 属性，客户端可据此申请权限更大的令牌。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json（type、title、status 403、detail），在安全的前提下写明缺少的权限、角色或 scope，否则给出“被策略拦截”之类的笼统原因，并附上请求 ID 便于排查。',
+    headers: {
+      'Content-Type': '使用 application/problem+json，说明缺少哪项权限或是哪条策略拦截了请求。',
+      'WWW-Authenticate': 'Bearer 令牌场景下带 error="insufficient_scope" 和 scope 属性，客户端可据此申请权限更大的令牌。',
+    },
+    responseBody: '返回 problem+json（type、title、status 403、detail），在安全的前提下写明缺少的权限、角色或 scope，否则给出“被策略拦截”之类的笼统原因，并附上请求 ID 便于排查。',
     pitfalls: [
       '403 与 401：401 是凭证缺失或无效（未认证），重新认证可能解决；403 是身份已知但没有权限，换汤不换药地重试会一直失败。',
       '403 与 404：对受限资源，两者都是合规的。GitHub 对你无权查看的私有仓库返回 404；Google AIP-211 则要求先检查权限，无论资源是否存在都返回 403。',
@@ -287,42 +184,22 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '令牌 scope 不足',
-        request:
-          'DELETE /v1/repos/acme/site HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzY29wZSI6InJlYWQifQ.c2ln',
+        note: '令牌本身有效，所以是 403 而不是 401；换一个 scope 更大的令牌即可。',
         response:
           'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api.example.com", error="insufficient_scope", scope="repo:delete"\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/insufficient-scope","title":"权限范围不足","status":403,"detail":"删除仓库需要 repo:delete 权限，当前令牌只有 repo:read。","requiredScope":"repo:delete"}',
-        note: '令牌本身有效，所以是 403 而不是 401；换一个 scope 更大的令牌即可。',
       },
       {
         title: '已认证但无权操作',
-        request:
-          'PATCH /v1/orgs/acme/billing HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI3In0.c2ln\nContent-Type: application/json\n\n{"plan":"enterprise"}',
         response:
           'HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/forbidden","title":"权限不足","status":403,"detail":"只有组织 acme 的账单管理员才能修改套餐。","instance":"/v1/orgs/acme/billing","requestId":"req_7c41"}',
       },
     ],
-    related: [401, 404, 451, 429, 407],
-    references: [
-      { title: 'RFC 9110 §15.5.4 403 Forbidden', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4' },
-      {
-        title: 'RFC 6750 §3.1 错误码（insufficient_scope）',
-        url: 'https://www.rfc-editor.org/rfc/rfc6750.html#section-3.1',
-      },
-      { title: 'Google AIP-211 授权检查', url: 'https://google.aip.dev/211' },
-      { title: 'MDN：403 Forbidden', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/403' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 6750 §3.1 错误码（insufficient_scope）', 'Google AIP-211 授权检查', 'MDN：403 Forbidden'],
   },
-  {
-    code: 404,
-    reason: 'Not Found',
+  404: {
     localReason: '未找到',
-    category: 'client-error',
-    standing: 'standard',
     summary: '这个 URL 上的资源不存在，或服务器不愿承认它存在；404 不说明这是暂时的还是永久的。',
-    meaning:
-      '源服务器没有找到目标资源的当前表示，或者不愿透露它是否存在。404 不说明资源缺失是暂时的还是永久的；如果服务器知道是永久删除，应优先使用 410。除非响应头另有规定，404 默认可被启发式缓存。',
+    meaning: '源服务器没有找到目标资源的当前表示，或者不愿透露它是否存在。404 不说明资源缺失是暂时的还是永久的；如果服务器知道是永久删除，应优先使用 410。除非响应头另有规定，404 默认可被启发式缓存。',
     whenToUse: [
       '路径匹配不到任何路由，或路由匹配上了但该 ID 的数据不存在。',
       '资源存在，但不能让调用方知道（其他租户的数据、私有仓库），此时用 404 代替 403。',
@@ -333,20 +210,10 @@ const entries: StatusReference[] = [
       '说明没找到的是什么（资源类型和 ID），但不要泄露数据；“路由不存在”和“记录不存在”用不同的 problem type 区分。',
       '资源可能很快就会出现时，显式设置 Cache-Control（较短的 max-age 或 no-store），因为 404 默认可被启发式缓存。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'API 用 application/problem+json，网站用 text/html 返回一个有引导作用的页面。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '控制缓存和 CDN 把这次“未找到”保留多久；不设置的话，它们可能按启发式规则自行决定。',
-      },
-    ],
+    headers: {
+      'Content-Type': 'API 用 application/problem+json，网站用 text/html 返回一个有引导作用的页面。',
+      'Cache-Control': '控制缓存和 CDN 把这次“未找到”保留多久；不设置的话，它们可能按启发式规则自行决定。',
+    },
     responseBody:
       '返回 problem+json（type、title、status 404、detail、instance），写明没找到的资源类型和标识；网站则返回带导航或搜索的 HTML 页面。搜索结果为空不是 404：应返回 200 和空列表。',
     pitfalls: [
@@ -366,64 +233,33 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'ID 不存在',
-        request: 'GET /v1/customers/cus_9999 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
         response:
           'HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/not-found","title":"客户不存在","status":404,"detail":"当前账户下不存在 ID 为 cus_9999 的客户。","instance":"/v1/customers/cus_9999"}',
       },
       {
         title: '接口路径不存在',
-        request: 'GET /v2/customer/42 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '用单独的 problem type，调用方就能区分“URL 写错了”和“数据不存在”。',
         response:
           'HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/no-such-route","title":"接口不存在","status":404,"detail":"GET /v2/customer/42 没有匹配的路由，是否想访问 /v2/customers/42？"}',
-        note: '用单独的 problem type，调用方就能区分“URL 写错了”和“数据不存在”。',
       },
     ],
-    related: [410, 403, 405, 400, 301, 308],
-    references: [
-      { title: 'RFC 9110 §15.5.5 404 Not Found', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5' },
-      {
-        title: 'RFC 9111 §4.2.2 启发式新鲜度计算',
-        url: 'https://www.rfc-editor.org/rfc/rfc9111.html#section-4.2.2',
-      },
-      { title: 'MDN：404 Not Found', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/404' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: true,
+    linkTitles: ['RFC 9111 §4.2.2 启发式新鲜度计算', 'MDN：404 Not Found'],
   },
-  {
-    code: 405,
-    reason: 'Method Not Allowed',
+  405: {
     localReason: '方法不允许',
-    category: 'client-error',
-    standing: 'standard',
     summary: '这个 URL 存在，但不支持当前的 HTTP 请求方法；Allow 响应头会列出支持的方法。',
-    meaning:
-      '请求行中的方法源服务器认识，但目标资源不支持。服务器必须返回 Allow 响应头，列出该资源当前支持的方法。405 默认可被启发式缓存。',
-    whenToUse: [
-      '对不支持该方法的资源使用了已知方法：对集合执行 DELETE、对只读资源执行 PUT、向静态文件 POST。',
-      '该资源上的某个方法被配置临时关闭；此时 Allow 可以为空。',
-    ],
+    meaning: '请求行中的方法源服务器认识，但目标资源不支持。服务器必须返回 Allow 响应头，列出该资源当前支持的方法。405 默认可被启发式缓存。',
+    whenToUse: ['对不支持该方法的资源使用了已知方法：对集合执行 DELETE、对只读资源执行 PUT、向静态文件 POST。', '该资源上的某个方法被配置临时关闭；此时 Allow 可以为空。'],
     howToRespond: [
       '始终带上 Allow，列出支持的方法，例如 Allow: GET, HEAD, OPTIONS。',
       '让 OPTIONS 正常响应（或交给 CORS 中间件处理），避免浏览器预检请求因 405 失败。',
       '如果服务器对任何资源都不支持这个方法，应返回 501。',
     ],
-    headers: [
-      {
-        name: 'Allow',
-        side: 'response',
-        requirement: 'required',
-        why: 'RFC 9110 规定 405 必须带 Allow：列出目标资源当前支持的方法。值为空表示当前不允许任何方法。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，写明收到的方法和允许的方法。',
-      },
-    ],
-    responseBody:
-      '简短的 problem+json，写明收到的方法和允许的方法（与 Allow 一致）。客户端程序依据的是 Allow 响应头，响应体是给人看的。',
+    headers: {
+      Allow: 'RFC 9110 规定 405 必须带 Allow：列出目标资源当前支持的方法。值为空表示当前不允许任何方法。',
+      'Content-Type': '使用 application/problem+json，写明收到的方法和允许的方法。',
+    },
+    responseBody: '简短的 problem+json，写明收到的方法和允许的方法（与 Allow 一致）。客户端程序依据的是 Allow 响应头，响应体是给人看的。',
     pitfalls: [
       '405 与 501：405 表示服务器认识这个方法，但该资源不支持；501 表示服务器根本不支持这个方法。',
       '405 与 404：按“路径 + 方法”路由的框架常对方法不匹配返回 404；正确做法是返回 405 并带 Allow。',
@@ -440,32 +276,14 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '对集合执行 DELETE',
-        request: 'DELETE /v1/users HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln',
         response:
           'HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD, POST, OPTIONS\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/method-not-allowed","title":"请求方法不支持","status":405,"detail":"/v1/users 不支持 DELETE。删除单个用户请用 DELETE /v1/users/{id}。","allowed":["GET","HEAD","POST","OPTIONS"]}',
       },
     ],
-    related: [501, 404, 403, 400],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.6 405 Method Not Allowed',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6',
-      },
-      { title: 'RFC 9110 §10.2.1 Allow', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.1' },
-      {
-        title: 'MDN：405 Method Not Allowed',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/405',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: true,
+    linkTitles: ['MDN：405 Method Not Allowed'],
   },
-  {
-    code: 406,
-    reason: 'Not Acceptable',
+  406: {
     localReason: '不可接受',
-    category: 'client-error',
-    standing: 'standard',
     summary: '服务器没有符合 Accept 系列请求头（格式、语言、编码）的内容，也不愿退而返回默认格式。',
     meaning:
       '根据客户端发送的主动协商请求头（Accept、Accept-Language、Accept-Encoding、Accept-Charset），目标资源没有客户端可接受的当前表示，而服务器又不愿返回默认表示。服务器应列出可用的表示，供客户端选择。RFC 9110 同样允许服务器忽略这些请求头、直接返回默认表示，这通常对调用方更友好。',
@@ -479,22 +297,11 @@ const entries: StatusReference[] = [
       '考虑忽略 Accept、直接返回默认格式；RFC 9110 允许这样做，多数客户端处理起来也比 406 顺畅。',
       '内容协商成功的响应要带 Vary: Accept（或实际参与协商的请求头），让缓存区分不同的变体。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '错误信息总得用某种格式表达：即使不在客户端的 Accept 列表里，用 problem+json 或纯文本也没问题。',
-      },
-      {
-        name: 'Vary',
-        side: 'response',
-        requirement: 'optional',
-        why: '响应取决于 Accept（或 Accept-Language 等）时带上，避免共享缓存把这个 406 返回给请求了其他格式的客户端。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json 或简短文本，列出可用的表示，例如扩展字段 available: ["application/json", "text/csv"]。',
+    headers: {
+      'Content-Type': '错误信息总得用某种格式表达：即使不在客户端的 Accept 列表里，用 problem+json 或纯文本也没问题。',
+      Vary: '响应取决于 Accept（或 Accept-Language 等）时带上，避免共享缓存把这个 406 返回给请求了其他格式的客户端。',
+    },
+    responseBody: '返回 problem+json 或简短文本，列出可用的表示，例如扩展字段 available: ["application/json", "text/csv"]。',
     pitfalls: [
       '406 与 415：406 针对客户端想要的响应格式（Accept）；415 针对客户端发送的请求体格式（Content-Type）。',
       'Spring MVC 在没有消息转换器能输出所请求的类型时抛出 HttpMediaTypeNotAcceptableException（406），连错误响应本身无法按该类型输出时也会如此。',
@@ -510,27 +317,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '向只支持 JSON 的接口请求 XML',
-        request: 'GET /v1/reports/7 HTTP/1.1\nHost: api.example.com\nAccept: application/xml',
+        note: '改发 Accept: application/json 或 text/csv，或者加上 */*，即可解决。',
         response:
           'HTTP/1.1 406 Not Acceptable\nContent-Type: application/problem+json\nVary: Accept\n\n{"type":"https://api.example.com/problems/not-acceptable","title":"没有可接受的表示","status":406,"detail":"报表 7 只提供 JSON 和 CSV 格式，不提供 XML。","available":["application/json","text/csv"]}',
-        note: '改发 Accept: application/json 或 text/csv，或者加上 */*，即可解决。',
       },
     ],
-    related: [415, 300, 400],
-    references: [
-      { title: 'RFC 9110 §15.5.7 406 Not Acceptable', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7' },
-      { title: 'RFC 9110 §12.5.1 Accept', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-12.5.1' },
-      { title: 'MDN：406 Not Acceptable', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/406' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：406 Not Acceptable'],
   },
-  {
-    code: 407,
-    reason: 'Proxy Authentication Required',
+  407: {
     localReason: '需要代理认证',
-    category: 'client-error',
-    standing: 'standard',
     summary: '你和目标服务器之间的代理要求先向它认证（Proxy-Authorization），之后才会转发请求。',
     meaning:
       '与 401 类似，但表示客户端需要先向代理认证，才能通过该代理发送这个请求。代理必须返回 Proxy-Authenticate 响应头，给出适用于该代理的质询；客户端可以带上新的 Proxy-Authorization 请求头重试。',
@@ -544,22 +339,11 @@ const entries: StatusReference[] = [
       'HTTPS 流量要在 CONNECT 请求这一步就返回 407；隧道建立之前看不到里面的任何内容。',
       '提供客户端支持的认证方案（Windows 域环境用 Negotiate/Kerberos，Basic 只在可信链路上用），注意 Basic 只是把密码做了 base64 编码，并没有加密。',
     ],
-    headers: [
-      {
-        name: 'Proxy-Authenticate',
-        side: 'response',
-        requirement: 'required',
-        why: 'RFC 9110 规定 407 必须带它：至少一个适用于该代理的质询（Basic、Negotiate、Digest…）。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '代理一般返回一段简短的文本或 HTML 页面；客户端依据的是 Proxy-Authenticate，而不是响应体。',
-      },
-    ],
-    responseBody:
-      '一段简短的文本、HTML 或 problem+json，说明代理需要认证以及去哪里获取凭证。客户端和各种工具依据的是 Proxy-Authenticate 响应头。',
+    headers: {
+      'Proxy-Authenticate': 'RFC 9110 规定 407 必须带它：至少一个适用于该代理的质询（Basic、Negotiate、Digest…）。',
+      'Content-Type': '代理一般返回一段简短的文本或 HTML 页面；客户端依据的是 Proxy-Authenticate，而不是响应体。',
+    },
+    responseBody: '一段简短的文本、HTML 或 problem+json，说明代理需要认证以及去哪里获取凭证。客户端和各种工具依据的是 Proxy-Authenticate 响应头。',
     pitfalls: [
       '407 与 401：407 来自代理，用 Proxy-Authenticate/Proxy-Authorization；401 来自源站，用 WWW-Authenticate/Authorization。两组请求头用混了就会失败。',
       'Proxy-Authorization 由第一个要求认证的代理消费掉，不会转发给源站，所以不能用它传 API 凭证。',
@@ -575,36 +359,17 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '通过公司代理建立 CONNECT 隧道',
-        request: 'CONNECT api.example.com:443 HTTP/1.1\nHost: api.example.com:443',
+        note: '带上 Proxy-Authorization: Basic <凭证> 重新发送 CONNECT，隧道即可建立。',
         response:
           'HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm="corp-proxy"\nContent-Type: text/plain; charset=utf-8\n\n需要代理认证，请使用公司账号登录。',
-        note: '带上 Proxy-Authorization: Basic <凭证> 重新发送 CONNECT，隧道即可建立。',
       },
     ],
-    related: [401, 403, 511],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.8 407 Proxy Authentication Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8',
-      },
-      { title: 'RFC 9110 §11.7.1 Proxy-Authenticate', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-11.7.1' },
-      {
-        title: 'MDN：407 Proxy Authentication Required',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/407',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：407 Proxy Authentication Required'],
   },
-  {
-    code: 408,
-    reason: 'Request Timeout',
+  408: {
     localReason: '请求超时',
-    category: 'client-error',
-    standing: 'standard',
     summary: '服务器等不到完整的请求，超时后关闭连接；换一个新连接重新发送即可。',
-    meaning:
-      '服务器在愿意等待的时间内没有收到完整的请求报文。仍有请求在传输中的客户端可以重发；由于服务器返回 408 后通常会关闭连接，重试要走新连接。有些服务器还会在从未开始发送请求的空闲长连接（keep-alive）上发送 408。',
+    meaning: '服务器在愿意等待的时间内没有收到完整的请求报文。仍有请求在传输中的客户端可以重发；由于服务器返回 408 后通常会关闭连接，重试要走新连接。有些服务器还会在从未开始发送请求的空闲长连接（keep-alive）上发送 408。',
     whenToUse: [
       '请求头或请求体传得太慢或中途停了：上传过慢、移动网络卡住、slowloris 类慢速攻击。',
       '长连接或预连接在请求开始之前空闲超过了服务器的超时时间。',
@@ -615,22 +380,12 @@ const entries: StatusReference[] = [
       '按路由调整超时：大文件上传需要比普通 JSON 接口更长的请求体超时（Nginx 中由 client_header_timeout 和 client_body_timeout 触发 408）。',
       '响应体尽量小或干脆不带；客户端可能根本不会读。',
     ],
-    headers: [
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'optional',
-        why: '值为 close，表示服务器放弃这个 HTTP/1.1 连接。RFC 7231 §6.5.7 曾规定应当（SHOULD）发送；RFC 9110 §15.5.9 已不再提这个头，但发送它仍是好习惯。HTTP/2 和 HTTP/3 不使用这个响应头。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '只在带响应体时需要：text/plain 或 application/problem+json。',
-      },
-    ],
-    responseBody:
-      '可选，且应尽量简短：一行文字或一个 problem+json，说明请求没有按时收完。很多服务器直接关闭连接，不带响应体。',
+    headers: {
+      Connection:
+        '值为 close，表示服务器放弃这个 HTTP/1.1 连接。RFC 7231 §6.5.7 曾规定应当（SHOULD）发送；RFC 9110 §15.5.9 已不再提这个头，但发送它仍是好习惯。HTTP/2 和 HTTP/3 不使用这个响应头。',
+      'Content-Type': '只在带响应体时需要：text/plain 或 application/problem+json。',
+    },
+    responseBody: '可选，且应尽量简短：一行文字或一个 problem+json，说明请求没有按时收完。很多服务器直接关闭连接，不带响应体。',
     pitfalls: [
       '408 与 504：408 是服务器在等客户端；504 是网关在等上游服务器。看是谁慢。',
       '408 与 499：499 是 Nginx 记录的“客户端先放弃并关闭了连接”；408 是服务器放弃等待客户端。',
@@ -646,32 +401,17 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '上传中途卡住',
+        note: '客户端声明了 5 MB 却中途停止发送；服务器返回 408 并关闭连接。',
         request:
           'POST /v1/uploads HTTP/1.1\nHost: files.example.com\nContent-Type: application/octet-stream\nContent-Length: 5242880\n\n（发送约 1 MB 数据后中断）',
         response:
           'HTTP/1.1 408 Request Timeout\nConnection: close\nContent-Type: application/problem+json\n\n{"type":"about:blank","title":"请求超时","status":408,"detail":"60 秒内未收到完整的请求体。"}',
-        note: '客户端声明了 5 MB 却中途停止发送；服务器返回 408 并关闭连接。',
       },
     ],
-    related: [504, 499, 503, 400],
-    references: [
-      { title: 'RFC 9110 §15.5.9 408 Request Timeout', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9' },
-      { title: 'RFC 9112 §9.5 故障与超时', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-9.5' },
-      {
-        title: 'Nginx：client_body_timeout',
-        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#client_body_timeout',
-      },
-      { title: 'MDN：408 Request Timeout', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/408' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9112 §9.5 故障与超时', 'Nginx：client_body_timeout', 'MDN：408 Request Timeout'],
   },
-  {
-    code: 409,
-    reason: 'Conflict',
+  409: {
     localReason: '冲突',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求与资源当前状态冲突（数据重复、并发编辑冲突、被锁定或状态不允许）；先解决冲突再重新提交。',
     meaning:
       '请求与目标资源的当前状态冲突，因此无法完成；这种冲突通常是用户有能力解决、解决后可以重新提交的。服务器应返回足够的信息，让用户看清冲突的来源。RFC 9110 认为冲突最常出现在 PUT 上：带版本控制的更新与第三方先前的修改相冲突，此时响应体可以帮助合并差异。',
@@ -687,26 +427,11 @@ const entries: StatusReference[] = [
       '不要改动资源：返回 409 后，客户端必须能重新读取并自行决定下一步。',
       '如果客户端发送了 If-Match 或 If-Unmodified-Since 且校验失败，应返回 412 而不是 409；想强制所有写操作都带条件，就用 428 拒绝不带条件的请求。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，并为每类冲突定义固定的 type，客户端据此区分重复、编辑冲突、锁定，而不必解析文字。',
-      },
-      {
-        name: 'ETag',
-        side: 'response',
-        requirement: 'optional',
-        why: '资源当前的实体标签，客户端可据此重新读取，或用 If-Match 基于最新版本重试。版本号也请同时放进响应体：RFC 9110 把 ETag 绑定在“选定的表示”上，用在错误响应里含义不够明确。',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: '仅用于短暂的冲突，例如锁即将过期，或同一 Idempotency-Key 的请求仍在处理中，用来告诉客户端多久后再试。',
-      },
-    ],
+    headers: {
+      'Content-Type': '使用 application/problem+json，并为每类冲突定义固定的 type，客户端据此区分重复、编辑冲突、锁定，而不必解析文字。',
+      ETag: '资源当前的实体标签，客户端可据此重新读取，或用 If-Match 基于最新版本重试。版本号也请同时放进响应体：RFC 9110 把 ETag 绑定在“选定的表示”上，用在错误响应里含义不够明确。',
+      'Retry-After': '仅用于短暂的冲突，例如锁即将过期，或同一 Idempotency-Key 的请求仍在处理中，用来告诉客户端多久后再试。',
+    },
     responseBody:
       '返回 problem+json：按冲突类型设置 type（如 …/duplicate、…/version-conflict、…/locked、…/invalid-state），加上 title、status 409、detail、instance，以及客户端可以直接使用的字段：冲突字段、已存在资源的 URL、yourVersion 与 currentVersion、锁持有者和过期时间，或当前状态与允许的操作。不要带出调用方无权看到的数据。',
     pitfalls: [
@@ -726,51 +451,37 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '数据重复：SKU 已存在',
+        note: '给出已有商品的链接，客户端可以改为更新它，而不是再建一个。',
         request:
           'POST /v1/products HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"sku":"TSHIRT-RED-M","name":"T恤 红色 M码","price":"19.90"}',
         response:
           'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/duplicate","title":"商品已存在","status":409,"detail":"SKU 为 TSHIRT-RED-M 的商品已存在。","instance":"/v1/products","conflictingField":"sku","existing":"/v1/products/8841"}',
-        note: '给出已有商品的链接，客户端可以改为更新它，而不是再建一个。',
       },
       {
         title: '编辑冲突：请求体中的版本号已过期',
+        note: '如果客户端用的是 If-Match: "7" 而不是版本号字段，正确的响应应是 412 Precondition Failed。',
         request:
           'PUT /v1/articles/42 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"version":7,"title":"2.1 版本发布说明","body":"修复了登录问题。"}',
         response:
           'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\nETag: "8"\n\n{"type":"https://api.example.com/problems/version-conflict","title":"编辑冲突","status":409,"detail":"你编辑的是第 7 版，但其他用户已于 UTC 10:42 保存了第 8 版。请刷新、合并后重新保存。","instance":"/v1/articles/42","yourVersion":7,"currentVersion":8}',
-        note: '如果客户端用的是 If-Match: "7" 而不是版本号字段，正确的响应应是 412 Precondition Failed。',
       },
       {
         title: '被其他用户锁定',
+        note: 'WebDAV 服务器在这里会返回 423 Locked；普通 JSON API 通常用 409。',
         request:
           'PATCH /v1/documents/77 HTTP/1.1\nHost: api.example.com\nContent-Type: application/merge-patch+json\n\n{"title":"第三季度预算（定稿）"}',
         response:
           'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\nRetry-After: 300\n\n{"type":"https://api.example.com/problems/locked","title":"文档正在被编辑","status":409,"detail":"文档 77 已被其他用户签出编辑，锁定到 UTC 14:05。","instance":"/v1/documents/77","lockExpires":"2024-05-03T14:05:00Z"}',
-        note: 'WebDAV 服务器在这里会返回 423 Locked；普通 JSON API 通常用 409。',
       },
       {
         title: '状态不允许：订单已发货',
-        request: 'POST /v1/orders/1093/cancel HTTP/1.1\nHost: shop.example.com\nContent-Length: 0',
+        note: '按 Google AIP-193，这属于 FAILED_PRECONDITION，应返回 400；但很多其他 API 用 409。',
         response:
           'HTTP/1.1 409 Conflict\nContent-Type: application/problem+json\n\n{"type":"https://shop.example.com/problems/invalid-state","title":"订单无法取消","status":409,"detail":"订单 1093 已于 2024-05-03 发货，已发货订单只能申请退货。","instance":"/v1/orders/1093/cancel","currentState":"shipped","allowedActions":["return"]}',
-        note: '按 Google AIP-193，这属于 FAILED_PRECONDITION，应返回 400；但很多其他 API 用 409。',
       },
     ],
-    related: [412, 428, 422, 423, 400, 303],
-    references: [
-      { title: 'RFC 9110 §15.5.10 409 Conflict', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10' },
-      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
-      { title: 'RFC 6585 §3 428 Precondition Required', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-3' },
-      { title: 'Google AIP-193 错误处理', url: 'https://google.aip.dev/193' },
-      {
-        title: 'Zalando RESTful API 规范：HTTP 状态码',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#http-status-codes-and-errors',
-      },
-      { title: 'MDN：409 Conflict', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/409' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['Google AIP-193 错误处理', 'Zalando RESTful API 规范：HTTP 状态码', 'MDN：409 Conflict'],
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

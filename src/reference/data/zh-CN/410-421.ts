@@ -1,41 +1,22 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 410,
-    reason: 'Gone',
+/** Simplified Chinese prose of 410-421's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/410-421.ts. */
+const prose = {
+  410: {
     localReason: '已删除',
-    category: 'client-error',
-    standing: 'standard',
     summary: '资源已被有意、永久地删除（已下线、不存在了），服务器也不知道它的新地址。',
-    meaning:
-      '目标资源在源服务器上已不再可用，而且这种状态很可能是永久的。RFC 9110 规定只有确知资源被永久移除时才用 410；服务器无法判断是否永久时，应改用 404。它的主要作用是通知客户端和爬虫：这个链接可以删掉了，别再来请求。',
-    whenToUse: [
-      '资源被有意删除或下线，希望客户端、缓存和搜索引擎都忘掉这个 URL。',
-      '某个 API 版本或接口已过了公告的停用日期，不会再恢复。',
-      '有时效的资源：过期的分享链接、一次性下载地址、已结束的活动页。',
-    ],
+    meaning: '目标资源在源服务器上已不再可用，而且这种状态很可能是永久的。RFC 9110 规定只有确知资源被永久移除时才用 410；服务器无法判断是否永久时，应改用 404。它的主要作用是通知客户端和爬虫：这个链接可以删掉了，别再来请求。',
+    whenToUse: ['资源被有意删除或下线，希望客户端、缓存和搜索引擎都忘掉这个 URL。', '某个 API 版本或接口已过了公告的停用日期，不会再恢复。', '有时效的资源：过期的分享链接、一次性下载地址、已结束的活动页。'],
     howToRespond: [
       '在响应体里说明删除了什么，有替代资源时给出地址；如果内容只是搬到了已知的新 URL，应改用 301 或 308 重定向。',
       '显式设置 Cache-Control 有效期：410 默认可被启发式缓存，不设置缓存也可能把它存下来。',
       '不必永远返回 410；客户端有足够时间感知之后，改回普通的 404 也可以。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，让 API 调用方读到资源被删除的原因和替代资源的位置。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '显式声明缓存时长，避免依赖启发式缓存；资源将来可能恢复的话，max-age 要设得短一些。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json（type、title、status 410、detail、instance），说明删除了什么、何时删除，如有替代资源或迁移指南，附上链接。网页场景可以直接展示一段简短的说明。',
+    headers: {
+      'Content-Type': '使用 application/problem+json，让 API 调用方读到资源被删除的原因和替代资源的位置。',
+      'Cache-Control': '显式声明缓存时长，避免依赖启发式缓存；资源将来可能恢复的话，max-age 要设得短一些。',
+    },
+    responseBody: '返回 problem+json（type、title、status 410、detail、instance），说明删除了什么、何时删除，如有替代资源或迁移指南，附上链接。网页场景可以直接展示一段简短的说明。',
     pitfalls: [
       '404 与 410：404 只说“找不到”，不表态是否永久；410 明确表示资源被有意永久删除。确定时才用 410，拿不准就用 404。',
       '410 与 301/308：内容换了地址还在的话，应该重定向，让客户端和爬虫跟过去，而不是直接丢弃。',
@@ -52,32 +33,20 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '已下线的 API 版本',
-        request: 'GET /v1/invoices/8812 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: 'v1 不会再恢复，所以 detail 直接指明了替代接口。',
         response:
           'HTTP/1.1 410 Gone\nContent-Type: application/problem+json\nCache-Control: max-age=86400\n\n{"type":"https://api.example.com/problems/version-retired","title":"API 版本已下线","status":410,"detail":"API v1 已于 2024-06-30 停止服务，请改用 /v2/invoices/8812。","instance":"/v1/invoices/8812"}',
-        note: 'v1 不会再恢复，所以 detail 直接指明了替代接口。',
       },
       {
         title: '过期的分享链接',
-        request: 'GET /s/7Hq2xK HTTP/1.1\nHost: files.example.com\nAccept: application/json',
         response:
           'HTTP/1.1 410 Gone\nContent-Type: application/problem+json\n\n{"type":"https://files.example.com/problems/link-expired","title":"分享链接已过期","status":410,"detail":"该链接已于 2024-05-01 过期并被删除，请联系分享者重新生成。"}',
       },
     ],
-    related: [404, 301, 308, 451],
-    references: [
-      { title: 'RFC 9110 §15.5.11 410 Gone', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11' },
-      { title: 'MDN：410 Gone', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/410' },
-    ],
-    retry: 'never',
-    cacheableByDefault: true,
+    linkTitles: ['MDN：410 Gone'],
   },
-  {
-    code: 411,
-    reason: 'Length Required',
+  411: {
     localReason: '需要内容长度',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求带了请求体却没有 Content-Length 请求头，服务器拒绝接收。',
     meaning:
       '服务器拒绝处理没有明确 Content-Length 的请求。客户端补上一个有效的 Content-Length（值为请求体的字节长度）后可以重新发送。RFC 9112 允许 HTTP/1.1 服务器用 411 拒绝任何不带 Content-Length 的请求体，包括分块（chunked）上传。',
@@ -91,22 +60,12 @@ const entries: StatusReference[] = [
       '如果同时限制了请求体大小，一并写明上限，免得客户端补上长度后又撞上 413。',
       '可以考虑改为缓冲 chunked 请求体：RFC 9112 专门提到有些服务会对 chunked 上传返回 411，并因此建议客户端尽量携带 Content-Length。',
     ],
-    headers: [
-      {
-        name: 'Content-Length',
-        side: 'request',
-        requirement: 'required',
-        why: '这是请求头，客户端重试时必须补上：请求体的准确字节数（空 POST 写 Content-Length: 0）。RFC 9110 §15.5.12 允许客户端补上有效的 Content-Length 后重发请求。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，让客户端知道缺的是哪个请求头。',
-      },
-    ],
-    responseBody:
-      '返回简短的 problem+json（type、title、status 411、detail），指出缺少 Content-Length，并说明是否拒绝 chunked 传输编码。',
+    headers: {
+      'Content-Length':
+        '这是请求头，客户端重试时必须补上：请求体的准确字节数（空 POST 写 Content-Length: 0）。RFC 9110 §15.5.12 允许客户端补上有效的 Content-Length 后重发请求。',
+      'Content-Type': '使用 application/problem+json，让客户端知道缺的是哪个请求头。',
+    },
+    responseBody: '返回简短的 problem+json（type、title、status 411、detail），指出缺少 Content-Length，并说明是否拒绝 chunked 传输编码。',
     pitfalls: [
       '411 与 400：411 只表示缺少长度头；Content-Length 无效（例如两个不同的值）按 RFC 9112 §6.3 应返回 400。Content-Length 与 Transfer-Encoding 同时出现时，RFC 9112 §6.1 允许服务器拒绝，或只按 Transfer-Encoding 处理，之后关闭连接；返回 400 是我们更严格的建议，而不是规范的要求。',
       '411 与 413：411 是“没给长度”，413 是“长度太大”。修好 411 之后可能紧接着遇到 413。',
@@ -123,39 +82,21 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '空 POST 没带长度',
-        request: 'POST /v1/jobs/42/cancel HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '带上 Content-Length: 0 重新发送即可成功。',
         response:
           'HTTP/1.1 411 Length Required\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/length-required","title":"缺少 Content-Length","status":411,"detail":"请携带 Content-Length 请求头，没有请求体时也要发送 Content-Length: 0。"}',
-        note: '带上 Content-Length: 0 重新发送即可成功。',
       },
       {
         title: '拒绝 chunked 上传',
-        request:
-          'PUT /uploads/video.mp4 HTTP/1.1\nHost: files.example.com\nContent-Type: video/mp4\nTransfer-Encoding: chunked',
         response:
           'HTTP/1.1 411 Length Required\nContent-Type: application/problem+json\n\n{"type":"https://files.example.com/problems/length-required","title":"缺少 Content-Length","status":411,"detail":"不接受分块上传，请携带 Content-Length 上传文件。"}',
       },
     ],
-    related: [400, 413, 417],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.12 411 Length Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12',
-      },
-      { title: 'RFC 9112 §6.3 消息体长度', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-6.3' },
-      { title: 'MDN：411 Length Required', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/411' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9112 §6.3 消息体长度', 'MDN：411 Length Required'],
   },
-  {
-    code: 412,
-    reason: 'Precondition Failed',
+  412: {
     localReason: '前提条件失败',
-    category: 'client-error',
-    standing: 'standard',
-    summary:
-      '客户端在请求头里设的条件（If-Match、If-Unmodified-Since、If-None-Match）不成立，服务器没有执行请求。',
+    summary: '客户端在请求头里设的条件（If-Match、If-Unmodified-Since、If-None-Match）不成立，服务器没有执行请求。',
     meaning:
       '请求头中给出的一个或多个条件在服务器上求值为假（见 RFC 9110 第 13 节）。条件请求让客户端把操作建立在资源当前状态之上：资源若已不是预期的状态，就不执行该方法。它是乐观锁（乐观并发控制）的标准响应，用来防止“丢失更新”。',
     whenToUse: [
@@ -169,20 +110,7 @@ const entries: StatusReference[] = [
       '如果请求要做的修改其实已经生效（比如首次响应丢失后的重试），RFC 9110 允许直接返回 2xx 而不是 412。',
       '可以带上当前的 ETag，但客户端仍需重新读取资源才能知道改了什么。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，写明哪个条件失败。',
-      },
-      {
-        name: 'ETag',
-        side: 'response',
-        requirement: 'optional',
-        why: '当前的实体标签能让客户端意识到自己手里的版本已过期，但不能代替重试前的重新读取。',
-      },
-    ],
+    headers: { 'Content-Type': '使用 application/problem+json，写明哪个条件失败。', ETag: '当前的实体标签能让客户端意识到自己手里的版本已过期，但不能代替重试前的重新读取。' },
     responseBody:
       '返回 problem+json（type、title、status 412、detail、instance），指出失败的请求头；可以用扩展字段附上当前 ETag 或最后修改时间。除非调用方有读权限，否则不要把当前资源内容塞进响应体。',
     pitfalls: [
@@ -201,50 +129,25 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '更新时 If-Match 已过期',
+        note: '另一个客户端先保存了 v42，服务器拒绝覆盖它。',
         request:
           'PUT /v1/documents/7 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIf-Match: "v41"\n\n{"title":"第三季度计划","body":"第二稿"}',
         response:
           'HTTP/1.1 412 Precondition Failed\nContent-Type: application/problem+json\nETag: "v42"\n\n{"type":"https://api.example.com/problems/stale-etag","title":"文档已被修改","status":412,"detail":"If-Match 中的 v41 与当前版本不一致，请重新读取文档后再提交修改。","instance":"/v1/documents/7"}',
-        note: '另一个客户端先保存了 v42，服务器拒绝覆盖它。',
       },
       {
         title: '“仅创建”的 PUT 遇到已存在的资源',
-        request:
-          'PUT /v1/projects/atlas/settings HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIf-None-Match: *\n\n{"visibility":"private"}',
+        note: 'If-None-Match: * 把 PUT 变成“不存在才创建”，资源已存在时条件即不成立。',
         response:
           'HTTP/1.1 412 Precondition Failed\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/already-exists","title":"设置已存在","status":412,"detail":"If-None-Match: * 只允许创建，而该设置已经存在。请先读取，再用 If-Match 更新。","instance":"/v1/projects/atlas/settings"}',
-        note: 'If-None-Match: * 把 PUT 变成“不存在才创建”，资源已存在时条件即不成立。',
       },
     ],
-    related: [409, 428, 304, 422, 400],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.13 412 Precondition Failed',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13',
-      },
-      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
-      {
-        title: 'RFC 9110 §13.2.2 条件的优先级',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.2.2',
-      },
-      {
-        title: 'MDN：412 Precondition Failed',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/412',
-      },
-      { title: 'Google AIP-193：错误', url: 'https://google.aip.dev/193' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9110 §13.2.2 条件的优先级', 'MDN：412 Precondition Failed', 'Google AIP-193：错误'],
   },
-  {
-    code: 413,
-    reason: 'Content Too Large',
+  413: {
     localReason: '请求体过大',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求体超过了服务器愿意或能够接收的大小（旧称“请求实体过大” Request Entity Too Large / Payload Too Large）。',
-    meaning:
-      '服务器拒绝处理该请求，因为请求内容超出了它愿意或能够处理的大小。服务器可以提前终止请求或直接关闭连接。如果只是暂时的限制，应通过 Retry-After 告诉客户端何时再试。',
+    meaning: '服务器拒绝处理该请求，因为请求内容超出了它愿意或能够处理的大小。服务器可以提前终止请求或直接关闭连接。如果只是暂时的限制，应通过 Retry-After 告诉客户端何时再试。',
     whenToUse: [
       '上传文件或 JSON 请求体超过了配置的上限，例如 nginx 的 client_max_body_size（默认 1 MB）或框架 body parser 的限制。',
       '请求头里声明的 Content-Length 已经超限，可以不读请求体直接拒绝。',
@@ -255,28 +158,12 @@ const entries: StatusReference[] = [
       '能根据 Content-Length 提前拒绝就提前拒绝；chunked 请求体读到上限即停止，必要时关闭连接。',
       '只有限制是暂时的，才带 Retry-After。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，在其中给出大小上限。',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 9110 §15.5.14：如果限制是暂时的，服务器应当（SHOULD）发送它，说明客户端多久之后可以重试。大小上限是固定的就不要发送。',
-      },
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'optional',
-        why: 'HTTP/1.1 下服务器不再读取剩余请求体时发送 Connection: close，避免残留字节被当成下一个请求解析。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json（type、title、status 413、detail），用 maxBytes 之类的扩展字段给出上限。内容尽量短：连接被关闭时，还在上传的客户端可能根本读不到它。',
+    headers: {
+      'Content-Type': '使用 application/problem+json，在其中给出大小上限。',
+      'Retry-After': 'RFC 9110 §15.5.14：如果限制是暂时的，服务器应当（SHOULD）发送它，说明客户端多久之后可以重试。大小上限是固定的就不要发送。',
+      Connection: 'HTTP/1.1 下服务器不再读取剩余请求体时发送 Connection: close，避免残留字节被当成下一个请求解析。',
+    },
+    responseBody: '返回 problem+json（type、title、status 413、detail），用 maxBytes 之类的扩展字段给出上限。内容尽量短：连接被关闭时，还在上传的客户端可能根本读不到它。',
     pitfalls: [
       '413、414 与 431：413 是请求体太大，414 是 URI 太长，431 是请求头太大。先确认是请求的哪一部分超限。',
       '413 与 507：507 Insufficient Storage 是服务器没有空间存放本该接受的内容；413 是针对请求大小的限制。',
@@ -293,45 +180,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '上传超过 API 限制',
-        request:
-          'POST /v1/attachments HTTP/1.1\nHost: api.example.com\nContent-Type: application/pdf\nContent-Length: 52428800',
+        note: '服务器仅凭 Content-Length 就拒绝了，没有读取那 50 MB 的请求体。',
         response:
           'HTTP/1.1 413 Content Too Large\nContent-Type: application/problem+json\nConnection: close\n\n{"type":"https://api.example.com/problems/content-too-large","title":"附件过大","status":413,"detail":"附件不能超过 10 MB，本次请求声明了 50 MB。","maxBytes":10485760}',
-        note: '服务器仅凭 Content-Length 就拒绝了，没有读取那 50 MB 的请求体。',
       },
-      {
-        title: 'nginx 默认上限',
-        request:
-          'POST /api/import HTTP/1.1\nHost: app.example.com\nContent-Type: application/json\nContent-Length: 2306867',
-        response:
-          'HTTP/1.1 413 Request Entity Too Large\nServer: nginx\nContent-Type: text/html\n\n<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center></body></html>',
-        note: '看到带旧原因短语的 HTML 页面，说明是反向代理拦下了请求，应在那里调大 client_max_body_size。',
-      },
+      { title: 'nginx 默认上限', note: '看到带旧原因短语的 HTML 页面，说明是反向代理拦下了请求，应在那里调大 client_max_body_size。' },
     ],
-    related: [414, 431, 411, 507],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.14 413 Content Too Large',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14',
-      },
-      {
-        title: 'MDN：413 Content Too Large',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/413',
-      },
-      {
-        title: 'nginx：client_max_body_size',
-        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：413 Content Too Large', 'nginx：client_max_body_size'],
   },
-  {
-    code: 414,
-    reason: 'URI Too Long',
+  414: {
     localReason: 'URI 过长',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求的 URI（通常是查询字符串）太长，超出了服务器愿意解析的长度。',
     meaning:
       '服务器拒绝该请求，因为目标 URI 的长度超出了它愿意解析的范围。RFC 9110 认为这种情况很少见：通常是把 POST 改成了带超长查询参数的 GET、URI 在重定向循环中越变越长，或者有人在利用长 URI 探测溢出漏洞。414 响应默认可被启发式缓存。',
@@ -345,22 +203,8 @@ const entries: StatusReference[] = [
       '至少支持 8000 个八位字节的 URI，这是 RFC 9110 推荐的最低要求。',
       '414 可被启发式缓存，将来可能调高上限的话，记得设置 Cache-Control。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，写明允许的长度和改用请求体的替代接口。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '控制缓存保留这个可被启发式缓存的错误响应的时长。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json（type、title、status 414、detail），给出 URI 长度上限，并指向一个用请求体传参的接口。很多 Web 服务器只会返回一段简短的 HTML。',
+    headers: { 'Content-Type': '使用 application/problem+json，写明允许的长度和改用请求体的替代接口。', 'Cache-Control': '控制缓存保留这个可被启发式缓存的错误响应的时长。' },
+    responseBody: '返回 problem+json（type、title、status 414、detail），给出 URI 长度上限，并指向一个用请求体传参的接口。很多 Web 服务器只会返回一段简短的 HTML。',
     pitfalls: [
       '414、413 与 431：URL 太长是 414，请求体太大是 413，请求头太大（Cookie、令牌）是 431；也有服务器对超大请求头直接返回 400。',
       '链路上每一跳（浏览器、CDN、反向代理、服务器）都有自己的 URL 长度上限，本地正常的 URL 到生产环境可能就失败。',
@@ -376,27 +220,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'GET 中塞了超长 ID 列表',
-        request: 'GET /v1/orders?ids=10001,10002,10003,...,19999 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '省略号代表大约 5 万个字符的 ID。',
         response:
           'HTTP/1.1 414 URI Too Long\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/uri-too-long","title":"URI 过长","status":414,"detail":"请求 URI 不能超过 8192 字节，长 ID 列表请改用 POST /v1/orders/search。","maxUriLength":8192}',
-        note: '省略号代表大约 5 万个字符的 ID。',
       },
     ],
-    related: [413, 431, 400],
-    references: [
-      { title: 'RFC 9110 §15.5.15 414 URI Too Long', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15' },
-      { title: 'RFC 9110 §4.1 URI 引用（长度）', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-4.1' },
-      { title: 'MDN：414 URI Too Long', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/414' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: true,
+    linkTitles: ['RFC 9110 §4.1 URI 引用（长度）', 'MDN：414 URI Too Long'],
   },
-  {
-    code: 415,
-    reason: 'Unsupported Media Type',
+  415: {
     localReason: '不支持的媒体类型',
-    category: 'client-error',
-    standing: 'standard',
     summary: '服务器不接受这种格式或编码的请求体（Content-Type 或 Content-Encoding 不被该接口支持）。',
     meaning:
       '源服务器拒绝该请求，因为请求内容的格式不被目标资源的这个方法所支持。问题可能出在声明的 Content-Type 或 Content-Encoding 上，也可能是服务器检查数据本身后发现的。服务器可以用 Accept 列出可接受的媒体类型，用 Accept-Encoding 列出可接受的内容编码。',
@@ -410,32 +242,12 @@ const entries: StatusReference[] = [
       '在 problem 详情里写明收到的和可接受的媒体类型。',
       '先检查媒体类型再解析；Content-Type 正确但解析失败的请求体应返回 400，而不是 415。',
     ],
-    headers: [
-      {
-        name: 'Accept-Post',
-        side: 'response',
-        requirement: 'recommended',
-        why: '针对 POST：列出资源接受的媒体类型，例如 Accept-Post: application/json, multipart/form-data。',
-      },
-      {
-        name: 'Accept-Patch',
-        side: 'response',
-        requirement: 'recommended',
-        why: '针对 PATCH：RFC 5789 规定因补丁格式不支持而返回 415 时应当（SHOULD）列出支持的格式，例如 application/merge-patch+json。',
-      },
-      {
-        name: 'Accept-Encoding',
-        side: 'response',
-        requirement: 'recommended',
-        why: '因不支持的 Content-Encoding 导致 415 时，RFC 9110 建议用它列出本可接受的编码（可以为空）。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，写明收到的格式和可接受的格式。',
-      },
-    ],
+    headers: {
+      'Accept-Post': '针对 POST：列出资源接受的媒体类型，例如 Accept-Post: application/json, multipart/form-data。',
+      'Accept-Patch': '针对 PATCH：RFC 5789 规定因补丁格式不支持而返回 415 时应当（SHOULD）列出支持的格式，例如 application/merge-patch+json。',
+      'Accept-Encoding': '因不支持的 Content-Encoding 导致 415 时，RFC 9110 建议用它列出本可接受的编码（可以为空）。',
+      'Content-Type': '使用 application/problem+json，写明收到的格式和可接受的格式。',
+    },
     responseBody:
       '返回 problem+json（type、title、status 415、detail），写明收到的 Content-Type 和可接受的类型，例如扩展字段 "accepted": ["application/json"]。',
     pitfalls: [
@@ -454,42 +266,20 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'JSON 被当作 text/plain 发送',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: text/plain;charset=UTF-8\n\n{"sku":"A-17","qty":2}',
+        note: '没有手动设置 Content-Type 时，fetch() 会把字符串请求体标记为 text/plain。',
         response:
           'HTTP/1.1 415 Unsupported Media Type\nAccept-Post: application/json\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/unsupported-media-type","title":"不支持的媒体类型","status":415,"detail":"订单必须以 application/json 提交，收到的是 text/plain。","accepted":["application/json"]}',
-        note: '没有手动设置 Content-Type 时，fetch() 会把字符串请求体标记为 text/plain。',
       },
       {
         title: '不支持的补丁格式',
-        request:
-          'PATCH /v1/users/42 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json-patch+json\n\n[{"op":"replace","path":"/email","value":"li@example.com"}]',
         response:
           'HTTP/1.1 415 Unsupported Media Type\nAccept-Patch: application/merge-patch+json\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/unsupported-media-type","title":"不支持的补丁格式","status":415,"detail":"用户资源只接受 JSON Merge Patch。","accepted":["application/merge-patch+json"]}',
       },
     ],
-    related: [406, 400, 422, 413],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.16 415 Unsupported Media Type',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16',
-      },
-      { title: 'RFC 5789 §2.2 PATCH 错误处理', url: 'https://www.rfc-editor.org/rfc/rfc5789.html#section-2.2' },
-      {
-        title: 'MDN：415 Unsupported Media Type',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/415',
-      },
-      { title: 'MDN：Accept-Post', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Accept-Post' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 5789 §2.2 PATCH 错误处理', 'MDN：415 Unsupported Media Type', 'MDN：Accept-Post'],
   },
-  {
-    code: 416,
-    reason: 'Range Not Satisfiable',
+  416: {
     localReason: '范围无法满足',
-    category: 'client-error',
-    standing: 'standard',
     summary: 'Range 请求头里的字节范围都不在资源范围内，常见于起始位置等于或超过文件末尾（断点续传时）。',
     meaning:
       '请求的 Range 头中没有任何一个范围与所选表示的当前范围重叠，或者服务器认为这组范围无效或过多（大量很小或相互重叠的范围）而拒绝。对字节范围来说，就是每个起始位置都等于或超过了当前长度。响应应在 Content-Range 中给出当前长度。',
@@ -503,22 +293,12 @@ const entries: StatusReference[] = [
       '不认识的范围单位必须忽略（RFC 9110 §14.2），返回 200 和完整内容。Range 语法错误时，§14.2 允许服务器忽略或拒绝；我们的建议比规范更严格：忽略它并返回 200，因为这时返回 416 只会让客户端困惑。',
       '也可以完全忽略 Range 直接返回 200，客户端必须能处理这种情况。',
     ],
-    headers: [
-      {
-        name: 'Content-Range',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 9110 §15.5.17：对字节范围请求返回 416 时应当（SHOULD）带 Content-Range 给出当前长度，例如 Content-Range: bytes */47022。建议总是发送：客户端要靠它修正偏移量。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: 'API 需要返回说明时使用 application/problem+json；文件下载通常不带响应体。',
-      },
-    ],
-    responseBody:
-      '通常为空或极短；API 可以返回 problem+json（type、title、status 416、detail）并附上当前长度。416 响应里绝不能带文件的部分内容。',
+    headers: {
+      'Content-Range':
+        'RFC 9110 §15.5.17：对字节范围请求返回 416 时应当（SHOULD）带 Content-Range 给出当前长度，例如 Content-Range: bytes */47022。建议总是发送：客户端要靠它修正偏移量。',
+      'Content-Type': 'API 需要返回说明时使用 application/problem+json；文件下载通常不带响应体。',
+    },
+    responseBody: '通常为空或极短；API 可以返回 problem+json（type、title、status 416、detail）并附上当前长度。416 响应里绝不能带文件的部分内容。',
     pitfalls: [
       '416、206 与 200：206 返回可满足的部分；Range 被忽略或 If-Range 不匹配时返回 200 和完整内容；只有请求的范围一个都给不了时才是 416。',
       '断点续传时遇到 416，往往是文件已经下载完整：先比较 Content-Range 中的总长度和本地文件大小，再决定是不是错误。',
@@ -531,36 +311,11 @@ const entries: StatusReference[] = [
       '检查是否有差一错误：字节位置从 0 开始且两端都包含，最后一个字节是“总长度 - 1”。',
       '修正 Range 后重试，或者干脆不带 Range。',
     ],
-    examples: [
-      {
-        title: '对已下完的文件续传',
-        request: 'GET /downloads/app-2.4.1.dmg HTTP/1.1\nHost: cdn.example.com\nRange: bytes=48213504-',
-        response: 'HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */48213504\nContent-Length: 0',
-        note: '客户端已经有第 0 到 48213503 字节，也就是整个文件，没有剩余内容可发。',
-      },
-    ],
-    related: [206, 200, 400],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.17 416 Range Not Satisfiable',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17',
-      },
-      { title: 'RFC 9110 §14.1.2 字节范围', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-14.1.2' },
-      { title: 'RFC 9110 §14.4 Content-Range', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-14.4' },
-      {
-        title: 'MDN：416 Range Not Satisfiable',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/416',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    examples: [{ title: '对已下完的文件续传', note: '客户端已经有第 0 到 48213503 字节，也就是整个文件，没有剩余内容可发。' }],
+    linkTitles: ['RFC 9110 §14.1.2 字节范围', 'MDN：416 Range Not Satisfiable'],
   },
-  {
-    code: 417,
-    reason: 'Expectation Failed',
+  417: {
     localReason: '预期失败',
-    category: 'client-error',
-    standing: 'standard',
     summary: '链路上有服务器无法满足请求的 Expect 请求头，几乎总是 Expect: 100-continue。',
     meaning:
       '请求 Expect 头中的期望无法被至少一个入站服务器（源服务器或途经的代理）满足。100-continue 是 HTTP 唯一定义的期望值，对其他任何值服务器都可以返回 417。对 100-continue 请求返回 417，只说明这条链路不支持期望机制。',
@@ -574,14 +329,7 @@ const entries: StatusReference[] = [
       '对 100-continue 最好直接支持：回 100 Continue；如果反正要拒绝请求体，就立即返回 401、413 等最终状态码。',
       '不要把 417 用于业务层面的“预期”，那种情况用 400、409 或 422。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '需要说明哪个期望失败时，使用 application/problem+json。',
-      },
-    ],
+    headers: { 'Content-Type': '需要说明哪个期望失败时，使用 application/problem+json。' },
     responseBody: '简短的 problem+json（type、title、status 417、detail）或纯文本，指出无法满足的期望。很多服务器几乎不带响应体。',
     pitfalls: [
       '417 与 100 Continue：带 Expect: 100-continue 时，服务器通常先回 100，客户端再发送请求体；417 表示链路上根本不支持这个握手。',
@@ -599,56 +347,23 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '代理拒绝 100-continue',
-        request:
-          'PUT /backups/db.tar.gz HTTP/1.1\nHost: storage.example.com\nContent-Type: application/gzip\nContent-Length: 734003200\nExpect: 100-continue',
+        note: '去掉 Expect 后同样的 PUT 可以成功，客户端会直接发送请求体。',
         response:
           'HTTP/1.1 417 Expectation Failed\nContent-Type: application/problem+json\n\n{"type":"https://storage.example.com/problems/expectation-failed","title":"不支持该期望","status":417,"detail":"当前链路不支持 Expect: 100-continue，请去掉 Expect 请求头后重新发送。"}',
-        note: '去掉 Expect 后同样的 PUT 可以成功，客户端会直接发送请求体。',
       },
     ],
-    related: [100, 400, 413],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.18 417 Expectation Failed',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18',
-      },
-      { title: 'RFC 9110 §10.1.1 Expect', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.1.1' },
-      {
-        title: 'MDN：417 Expectation Failed',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/417',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：417 Expectation Failed'],
   },
-  {
-    code: 418,
-    reason: '(Unused)',
+  418: {
     localReason: '（未使用，原“我是茶壶”）',
-    category: 'client-error',
-    standing: 'obsolete',
     origin:
       '最初由 1998 年的愚人节 RFC 2324（HTCPCP，超文本咖啡壶控制协议）定义为“418 I\'m a teapot”（我是茶壶）。这个玩笑被实现得太多，RFC 9110 §15.5.19 只好将其保留为不可再分配的状态码，IANA 登记为 (Unused)。',
     summary: '已保留、不再使用：来自 RFC 2324 的“我是茶壶”（I\'m a teapot）玩笑状态码，没有任何标准含义。',
     meaning:
       'RFC 2324 是一篇调侃 HTTP 被滥用的愚人节 RFC，规定茶壶被要求煮咖啡时返回 418。由于这个玩笑被大量部署，RFC 9110 在 IANA 注册表中保留了 418，确保它永远不会被赋予真正的含义。除了“某种客户端错误”之外，它没有任何定义好的语义。',
-    whenToUse: [
-      '彩蛋或演示接口，大家都知道这是个玩笑。',
-      '不要用在生产 API 中：客户端、SDK 和监控只会把它当作一个含义不明的 4xx。',
-      '想拦截爬虫时，优先返回 403 或 429，并在响应体里写清原因。',
-    ],
-    howToRespond: [
-      '如果真要返回它，响应体里要用大白话说明真实原因。',
-      '改用能描述真实情况的状态码：拒绝客户端用 403，限流用 429，参数错误用 400。',
-    ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '如果有响应体，用 problem+json 或纯文本说明真实原因，因为状态码本身毫无意义。',
-      },
-    ],
+    whenToUse: ['彩蛋或演示接口，大家都知道这是个玩笑。', '不要用在生产 API 中：客户端、SDK 和监控只会把它当作一个含义不明的 4xx。', '想拦截爬虫时，优先返回 403 或 429，并在响应体里写清原因。'],
+    howToRespond: ['如果真要返回它，响应体里要用大白话说明真实原因。', '改用能描述真实情况的状态码：拒绝客户端用 403，限流用 429，参数错误用 400。'],
+    headers: { 'Content-Type': '如果有响应体，用 problem+json 或纯文本说明真实原因，因为状态码本身毫无意义。' },
     responseBody: '没有任何规定。彩蛋接口返回一段玩笑文字即可；用 418 拦截客户端的服务器应在响应体里说明原因。',
     pitfalls: [
       '有些网站和 WAF（Web 应用防火墙）对爬虫或无法识别的客户端返回 418；应把它当作和 403 类似的拒绝，而不是真的遇到了茶壶。',
@@ -664,27 +379,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '茶壶彩蛋',
-        request: 'POST /coffee HTTP/1.1\nHost: teapot.example.com\nContent-Type: application/json\n\n{"brew":"espresso"}',
+        note: '线上返回的原因短语由服务器随意决定，客户端只能依据数字状态码处理。',
         response:
           'HTTP/1.1 418 I\'m a teapot\nContent-Type: application/problem+json\n\n{"type":"https://teapot.example.com/problems/teapot","title":"我是茶壶","status":418,"detail":"本服务器只泡茶，不煮咖啡。"}',
-        note: '线上返回的原因短语由服务器随意决定，客户端只能依据数字状态码处理。',
       },
     ],
-    related: [400, 403, 429],
-    references: [
-      { title: 'RFC 9110 §15.5.19 418 (Unused)', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19' },
-      { title: 'RFC 2324 §2.3.2 418 I\'m a teapot', url: 'https://www.rfc-editor.org/rfc/rfc2324.html#section-2.3.2' },
-      { title: 'MDN：418 I\'m a teapot', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/418' },
-    ],
-    retry: 'never',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：418 I\'m a teapot'],
   },
-  {
-    code: 421,
-    reason: 'Misdirected Request',
+  421: {
     localReason: '请求定向错误',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求发到了无法代表该主机名响应的服务器，常见于 HTTP/2 或 HTTP/3 连接被复用到另一个域名上。',
     meaning:
       '请求被发往了一台无法或不愿为目标 URI 给出权威响应的服务器。当 URI 与服务器配置的源（origin）不匹配，或与请求所在的连接不匹配时，源服务器（或代表它的网关）返回 421。客户端可以换一条连接重试，即使方法不是幂等的也可以；代理不得生成 421。',
@@ -698,14 +401,7 @@ const entries: StatusReference[] = [
       '响应体保持最简；浏览器通常会自动换一条新连接重试，用户看不到。',
       '从根源解决而不是依赖重试：统一证书、SNI 和虚拟主机配置，或者不要在证书里包含你并不服务的域名。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '为会直接看到 421 的 API 客户端提供 application/problem+json；浏览器很少把它展示出来。',
-      },
-    ],
+    headers: { 'Content-Type': '为会直接看到 421 的 API 客户端提供 application/problem+json；浏览器很少把它展示出来。' },
     responseBody: '简短的 problem+json（type、title、status 421、detail），说明本服务器在这条连接上不响应哪个主机名；请求本身没有需要修改的地方。',
     pitfalls: [
       '421 与 400/404：后两者说明请求本身有问题；421 说明连接到了错误的服务器，换一条新连接多半就能成功。',
@@ -722,31 +418,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '被合并复用的 HTTP/2 连接',
-        request: 'GET /v1/me HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '这里用 HTTP/1.1 文本展示；实际场景是为 www.example.com 建立的 HTTP/2 连接，因证书覆盖 *.example.com 而被复用。',
         response:
           'HTTP/1.1 421 Misdirected Request\nContent-Type: application/problem+json\n\n{"type":"https://example.com/problems/misdirected-request","title":"请求定向错误","status":421,"detail":"本服务器在这条连接上不提供 api.example.com 的服务，请新建连接重试。"}',
-        note: '这里用 HTTP/1.1 文本展示；实际场景是为 www.example.com 建立的 HTTP/2 连接，因证书覆盖 *.example.com 而被复用。',
       },
     ],
-    related: [400, 404, 502, 503],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.20 421 Misdirected Request',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20',
-      },
-      {
-        title: 'RFC 9110 §7.4 拒绝定向错误的请求',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-7.4',
-      },
-      { title: 'RFC 9113 §9.1.1 连接复用', url: 'https://www.rfc-editor.org/rfc/rfc9113.html#section-9.1.1' },
-      {
-        title: 'MDN：421 Misdirected Request',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/421',
-      },
-    ],
-    retry: 'safe',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9110 §7.4 拒绝定向错误的请求', 'RFC 9113 §9.1.1 连接复用', 'MDN：421 Misdirected Request'],
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

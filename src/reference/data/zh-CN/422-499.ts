@@ -1,14 +1,10 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 422,
-    reason: 'Unprocessable Content',
+/** Simplified Chinese prose of 422-499's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/422-499.ts. */
+const prose = {
+  422: {
     localReason: '无法处理的内容',
-    category: 'client-error',
-    standing: 'standard',
-    summary:
-      '请求体格式没问题、也能解析，但内容本身不合法：参数校验失败或违反业务规则（旧称“不可处理的实体” Unprocessable Entity）。',
+    summary: '请求体格式没问题、也能解析，但内容本身不合法：参数校验失败或违反业务规则（旧称“不可处理的实体” Unprocessable Entity）。',
     meaning:
       '服务器认得请求的内容类型（所以不是 415），请求体语法也正确（所以严格来说不是 400），但无法执行其中的指令。这个状态码最早由 WebDAV（RFC 4918）以“Unprocessable Entity”之名引入，RFC 9110 把它纳入 HTTP 核心规范并改名为“Unprocessable Content”。典型场景是 JSON/XML 结构完好，但字段值违反 schema 或业务规则，或者一个 PATCH 文档应用后会让资源变成非法状态。',
     whenToUse: [
@@ -22,20 +18,10 @@ const entries: StatusReference[] = [
       '校验错误使用固定的 problem type URI，每条错误再带一个机器可读的错误码，前端就能直接映射到表单字段，不用解析提示文案。',
       '错误详情里不要回显敏感信息（密码、银行卡号等）。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json（RFC 9457），表明响应体是机器可读的错误信息，逐字段的校验结果放在 errors 之类的扩展成员里。',
-      },
-      {
-        name: 'Content-Language',
-        side: 'response',
-        requirement: 'optional',
-        why: '接口对错误提示做了多语言时，用它标明 title、detail 等提示文案所用的语言。',
-      },
-    ],
+    headers: {
+      'Content-Type': '使用 application/problem+json（RFC 9457），表明响应体是机器可读的错误信息，逐字段的校验结果放在 errors 之类的扩展成员里。',
+      'Content-Language': '接口对错误提示做了多语言时，用它标明 title、detail 等提示文案所用的语言。',
+    },
     responseBody:
       '返回 problem+json：type（如 .../problems/validation-error）、title、status 422、概括性的 detail、instance，再加一个 errors 数组，每项包含 JSON Pointer（"#/email"）、提示信息，可选一个稳定的错误码。RFC 9457 §3 自己的 422 示例就是这种结构。',
     pitfalls: [
@@ -54,50 +40,29 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '字段校验失败',
-        request:
-          'POST /v1/users HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json, application/problem+json\n\n{"email":"ana@example","age":-4,"name":"Ana"}',
+        note: 'JSON 本身合法，所以不是 400 解析错误；所有不合法字段一次性返回。',
         response:
           'HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\nContent-Language: zh-CN\n\n{"type":"https://api.example.com/problems/validation-error","title":"请求体校验未通过","status":422,"detail":"有 2 个字段不合法。","instance":"/v1/users","errors":[{"pointer":"#/email","code":"format","detail":"邮箱格式不正确"},{"pointer":"#/age","code":"minimum","detail":"不能小于 0"}]}',
-        note: 'JSON 本身合法，所以不是 400 解析错误；所有不合法字段一次性返回。',
       },
       {
         title: '应用后会破坏资源的 JSON Patch',
-        request:
-          'PATCH /v1/orders/5521 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json-patch+json\nIf-Match: "v7"\n\n[{"op":"replace","path":"/items/0/quantity","value":0}]',
+        note: 'RFC 5789 §2.2：补丁文档合法但无法应用用 422；文档格式错误用 400，不支持的补丁格式用 415。',
         response:
           'HTTP/1.1 422 Unprocessable Content\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/invalid-patch-result","title":"补丁应用后订单不合法","status":422,"detail":"订单行数量至少为 1；如需去掉该商品，请删除这一行，而不是把数量改成 0。","instance":"/v1/orders/5521","errors":[{"pointer":"#/items/0/quantity","detail":"必须大于等于 1"}]}',
-        note: 'RFC 5789 §2.2：补丁文档合法但无法应用用 422；文档格式错误用 400，不支持的补丁格式用 415。',
       },
     ],
-    related: [400, 409, 412, 415],
-    references: [
-      {
-        title: 'RFC 9110 §15.5.21 422 Unprocessable Content',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21',
-      },
-      { title: 'RFC 4918 §11.2 422 Unprocessable Entity（最初定义）', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.2' },
-      { title: 'RFC 5789 §2.2 PATCH 的错误处理', url: 'https://www.rfc-editor.org/rfc/rfc5789.html#section-2.2' },
-      { title: 'RFC 9457 HTTP API 的问题详情（Problem Details）', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
-      { title: 'MDN：422 Unprocessable Content', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/422' },
-      {
-        title: 'Zalando RESTful API 规范：使用标准 HTTP 状态码',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#150',
-      },
-      {
-        title: 'Haufe API 规范：HTTP 状态码',
-        url: 'https://github.com/Haufe-Lexware/api-style-guide/blob/master/http-status-codes/http-status-codes.md',
-      },
-      { title: 'Google AIP-193：错误处理', url: 'https://google.aip.dev/193' },
+    linkTitles: [
+      'RFC 4918 §11.2 422 Unprocessable Entity（最初定义）',
+      'RFC 5789 §2.2 PATCH 的错误处理',
+      'RFC 9457 HTTP API 的问题详情（Problem Details）',
+      'MDN：422 Unprocessable Content',
+      'Zalando RESTful API 规范：使用标准 HTTP 状态码',
+      'Haufe API 规范：HTTP 状态码',
+      'Google AIP-193：错误处理',
     ],
-    retry: 'after-change',
-    cacheableByDefault: false,
   },
-  {
-    code: 423,
-    reason: 'Locked',
+  423: {
     localReason: '已锁定',
-    category: 'client-error',
-    standing: 'standard',
     summary: '资源已被锁定（WebDAV 锁或应用层的悲观锁），在锁释放或提交对应锁令牌之前，这次修改会被拒绝。',
     meaning:
       '由 WebDAV（RFC 4918）定义：方法的源资源或目标资源处于锁定状态。响应应带上前置条件或后置条件代码，例如 lock-token-submitted 或 no-conflicting-lock，让客户端知道具体原因。WebDAV 之外，一些 API 也用它表示悲观锁：记录被别人签出编辑，或正处于某个处理中的状态。',
@@ -111,20 +76,10 @@ const entries: StatusReference[] = [
       'WebDAV 场景返回 DAV:error 响应体，写明前置条件元素（lock-token-submitted 并列出被锁的 URL，或 no-conflicting-lock）。',
       '客户端自己持有锁并提交了正确的令牌时，绝不能再返回 423。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'WebDAV 的 DAV:error 用 application/xml，普通 API 用 application/problem+json，让锁的持有者和过期时间可以被程序读取。',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: '没有任何 RFC 为 423 定义它，但锁的过期时间已知时可以作为提示；客户端可以忽略。',
-      },
-    ],
+    headers: {
+      'Content-Type': 'WebDAV 的 DAV:error 用 application/xml，普通 API 用 application/problem+json，让锁的持有者和过期时间可以被程序读取。',
+      'Retry-After': '没有任何 RFC 为 423 定义它，但锁的过期时间已知时可以作为提示；客户端可以忽略。',
+    },
     responseBody:
       'WebDAV：返回 XML 的 DAV:error 元素并写明未满足的前置条件，如 <D:lock-token-submitted><D:href>/docs/plan.docx</D:href></D:lock-token-submitted>。API：返回 problem+json（type、title、status 423、detail），可加 lockedBy、lockExpiresAt 等扩展成员。',
     pitfalls: [
@@ -142,27 +97,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'WebDAV PUT 没带锁令牌',
+        note: '带上 LOCK 响应返回的令牌 If: (<urn:uuid:...>) 之后，写入就能成功。',
         request:
           'PUT /docs/plan.docx HTTP/1.1\nHost: dav.example.com\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\nContent-Length: 18340\n\n（二进制文档）',
-        response:
-          'HTTP/1.1 423 Locked\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:error xmlns:D="DAV:">\n  <D:lock-token-submitted>\n    <D:href>/docs/plan.docx</D:href>\n  </D:lock-token-submitted>\n</D:error>',
-        note: '带上 LOCK 响应返回的令牌 If: (<urn:uuid:...>) 之后，写入就能成功。',
       },
     ],
-    related: [409, 412, 424, 403],
-    references: [
-      { title: 'RFC 4918 §11.3 423 Locked', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.3' },
-      { title: 'MDN：423 Locked', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/423' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：423 Locked'],
   },
-  {
-    code: 424,
-    reason: 'Failed Dependency',
+  424: {
     localReason: '依赖失败',
-    category: 'client-error',
-    standing: 'standard',
     summary: '这个操作没有执行，因为同一请求里它所依赖的另一个操作先失败了。',
     meaning:
       '由 WebDAV（RFC 4918）定义：请求的操作依赖另一个操作，而那个操作失败了，所以本操作无法在资源上执行。经典例子是 PROPPATCH：其中一个属性更新失败后，其余更新都不会生效，并以 424 报告。它大多出现在 207 Multi-Status 的响应体里，而不是作为整个响应的状态码。',
@@ -176,14 +119,7 @@ const entries: StatusReference[] = [
       '批量接口优先用 207 Multi-Status（或 200 加逐项结果），每项各有状态，被跳过的标 424。',
       '说明是否有任何部分已经生效；WebDAV 的规则是全部不生效，调用方也会默认如此。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'WebDAV 的 multistatus 用 application/xml，API 用 application/problem+json 并写明失败的步骤，方便定位根因。',
-      },
-    ],
+    headers: { 'Content-Type': 'WebDAV 的 multistatus 用 application/xml，API 用 application/problem+json 并写明失败的步骤，方便定位根因。' },
     responseBody:
       'WebDAV：DAV:multistatus 文档，失败项写它真实的状态，被跳过的项写 "HTTP/1.1 424 Failed Dependency"。API：problem+json（type、title、status 424、detail），用扩展成员写明失败的步骤和它的错误。',
     pitfalls: [
@@ -198,36 +134,17 @@ const entries: StatusReference[] = [
       '批量接口要确认服务端在失败之前是否已经执行了部分项；如果执行了，只重发被跳过的项。',
     ],
     examples: [
-      {
-        title: '一个属性失败导致整个 PROPPATCH 回滚',
-        request:
-          'PROPPATCH /docs/report.pdf HTTP/1.1\nHost: dav.example.com\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:propertyupdate xmlns:D="DAV:" xmlns:Z="urn:example:props">\n  <D:set><D:prop><Z:reviewer>Lin</Z:reviewer><D:getetag>x</D:getetag></D:prop></D:set>\n</D:propertyupdate>',
-        response:
-          'HTTP/1.1 207 Multi-Status\nContent-Type: application/xml; charset="utf-8"\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">\n  <D:response>\n    <D:href>/docs/report.pdf</D:href>\n    <D:propstat><D:prop><D:getetag/></D:prop><D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat>\n    <D:propstat><D:prop><Z:reviewer/></D:prop><D:status>HTTP/1.1 424 Failed Dependency</D:status></D:propstat>\n  </D:response>\n</D:multistatus>',
-        note: 'getetag 是受保护属性，不能修改（403）；reviewer 的更新只是受它连累被跳过（424）。',
-      },
+      { title: '一个属性失败导致整个 PROPPATCH 回滚', note: 'getetag 是受保护属性，不能修改（403）；reviewer 的更新只是受它连累被跳过（424）。' },
       {
         title: '事务型批量请求在失败项处中止',
-        request:
-          'POST /v1/batch HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"atomic":true,"operations":[{"id":"a","op":"create","sku":"X1"},{"id":"b","op":"create","sku":"X1"}]}',
         response:
           'HTTP/1.1 424 Failed Dependency\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/batch-aborted","title":"批量操作已中止","status":424,"detail":"操作 b 失败，整个原子批次已回滚。","failedOperation":{"id":"b","status":409,"detail":"SKU X1 已存在"},"skipped":["a"]}',
       },
     ],
-    related: [207, 423, 409, 422, 502],
-    references: [
-      { title: 'RFC 4918 §11.4 424 Failed Dependency', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4' },
-      { title: 'MDN：424 Failed Dependency', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/424' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：424 Failed Dependency'],
   },
-  {
-    code: 425,
-    reason: 'Too Early',
+  425: {
     localReason: '请求过早',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求是在 TLS 1.3 早期数据（0-RTT）里发来的，有被重放的风险，服务器不处理；等握手完成后再发一次即可。',
     meaning:
       '由 RFC 8470 定义：服务器不愿冒险处理一个可能被重放的请求。放在 TLS 1.3 早期数据（0-RTT）里的请求可能被攻击者截获后重放（重放攻击），所以服务器可以拒绝其中非幂等的请求。在早期数据中发出请求的客户端应当自动重试，而且重试不能再放进早期数据。',
@@ -241,22 +158,12 @@ const entries: StatusReference[] = [
       '幂等、可安全重放的请求（如获取公开内容的 GET）在早期数据中直接接受，否则开启 0-RTT 毫无收益。',
       '在代理层把早期数据标记传给源站（nginx：proxy_set_header Early-Data $ssl_early_data），由应用自己决定。',
     ],
-    headers: [
-      {
-        name: 'Early-Data',
-        side: 'request',
-        requirement: 'required',
-        why: '这是请求头而不是响应头：中间层在与客户端的 TLS 握手完成之前就转发请求时，必须（MUST）加上 Early-Data: 1（RFC 8470 §5.1）。只有这类请求，或直接在早期数据中收到的请求，才可以返回 425。425 响应本身没有必须携带的头。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '只在需要响应体时使用；一段简短的 application/problem+json 说明，方便排查代理链路的人。',
-      },
-    ],
-    responseBody:
-      '通常为空，或一条简短的 problem+json（type、title、status 425、detail：“请求在早期数据中收到，请在握手完成后重试”）。重试是自动进行的，响应体主要给日志和排查用。',
+    headers: {
+      'Early-Data':
+        '这是请求头而不是响应头：中间层在与客户端的 TLS 握手完成之前就转发请求时，必须（MUST）加上 Early-Data: 1（RFC 8470 §5.1）。只有这类请求，或直接在早期数据中收到的请求，才可以返回 425。425 响应本身没有必须携带的头。',
+      'Content-Type': '只在需要响应体时使用；一段简短的 application/problem+json 说明，方便排查代理链路的人。',
+    },
+    responseBody: '通常为空，或一条简短的 problem+json（type、title、status 425、detail：“请求在早期数据中收到，请在握手完成后重试”）。重试是自动进行的，响应体主要给日志和排查用。',
     pitfalls: [
       '425 只针对 TLS 0-RTT 的重放风险。不要拿它表示业务上的“太早了”（活动还没开始、令牌 10 点后才生效）：那些情况按具体含义用 403、409 或 422。',
       '425 与 421：421 Misdirected Request 是这条连接不适合该域名；425 是请求在 TLS 握手中发得太早。两者都是换一条合适的连接重发即可。',
@@ -271,28 +178,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'CDN 在握手完成前转发了 POST',
-        request:
-          'POST /v1/payments HTTP/1.1\nHost: api.example.com\nEarly-Data: 1\nContent-Type: application/json\nIdempotency-Key: 2f1c9a\n\n{"amount":4200,"currency":"EUR"}',
+        note: '请求带了 Early-Data，CDN 必须把这个 425 转给客户端，由客户端在早期数据之外重试。',
         response:
           'HTTP/1.1 425 Too Early\nContent-Type: application/problem+json\n\n{"type":"https://api.example.com/problems/too-early","title":"请求在 TLS 早期数据中收到","status":425,"detail":"支付请求不接受 0-RTT 早期数据，请在 TLS 握手完成后重新发送。"}',
-        note: '请求带了 Early-Data，CDN 必须把这个 425 转给客户端，由客户端在早期数据之外重试。',
       },
     ],
-    related: [421, 400, 503],
-    references: [
-      { title: 'RFC 8470 §5.2 425 (Too Early) 状态码', url: 'https://www.rfc-editor.org/rfc/rfc8470.html#section-5.2' },
-      { title: 'RFC 8470 §5.1 Early-Data 请求头', url: 'https://www.rfc-editor.org/rfc/rfc8470.html#section-5.1' },
-      { title: 'MDN：425 Too Early', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/425' },
-    ],
-    retry: 'safe',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 8470 §5.2 425 (Too Early) 状态码', 'RFC 8470 §5.1 Early-Data 请求头', 'MDN：425 Too Early'],
   },
-  {
-    code: 426,
-    reason: 'Upgrade Required',
+  426: {
     localReason: '需要升级',
-    category: 'client-error',
-    standing: 'standard',
     summary: '服务器拒绝用当前协议处理请求，并在 Upgrade 响应头里指明要切换到的协议（例如 WebSocket）。',
     meaning:
       '服务器拒绝用当前协议执行请求，但客户端升级到另一种协议后也许可以。RFC 9110 要求 426 响应必须带 Upgrade 头，列出需要的协议。协议升级（Upgrade）机制只存在于 HTTP/1.1，HTTP/2 和 HTTP/3 都不支持。',
@@ -306,26 +200,11 @@ const entries: StatusReference[] = [
       '在响应体里说明如何连接：ws:// 或 wss:// 地址、子协议、应使用的客户端库。',
       '不要在 HTTP/2 或 HTTP/3 上指望通过 426 触发升级；这两者上的 WebSocket 用扩展 CONNECT（RFC 8441、RFC 9220）。',
     ],
-    headers: [
-      {
-        name: 'Upgrade',
-        side: 'response',
-        requirement: 'required',
-        why: 'RFC 9110 §15.5.22：服务器必须列出客户端要切换到的协议，例如 Upgrade: websocket。',
-      },
-      {
-        name: 'Connection',
-        side: 'response',
-        requirement: 'required',
-        why: 'Upgrade 是逐跳（hop-by-hop）头，发送方必须同时发送 Connection: Upgrade（RFC 9110 §7.8）。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '用 text/plain 或 application/problem+json 简要说明如何连接。',
-      },
-    ],
+    headers: {
+      Upgrade: 'RFC 9110 §15.5.22：服务器必须列出客户端要切换到的协议，例如 Upgrade: websocket。',
+      Connection: 'Upgrade 是逐跳（hop-by-hop）头，发送方必须同时发送 Connection: Upgrade（RFC 9110 §7.8）。',
+      'Content-Type': '用 text/plain 或 application/problem+json 简要说明如何连接。',
+    },
     responseBody:
       '简短的文本或 problem+json（type、title、status 426、detail），说明需要哪种协议、如何连接，例如“请使用 WebSocket 客户端连接 wss://chat.example.com/socket”。',
     pitfalls: [
@@ -343,30 +222,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '用普通 HTTP 请求打开 WebSocket 端点',
-        request: 'GET /socket HTTP/1.1\nHost: chat.example.com\nAccept: application/json',
         response:
           'HTTP/1.1 426 Upgrade Required\nUpgrade: websocket\nConnection: Upgrade\nContent-Type: application/problem+json\n\n{"type":"https://chat.example.com/problems/websocket-only","title":"需要使用 WebSocket","status":426,"detail":"该端点只支持 WebSocket，请使用 WebSocket 客户端连接 wss://chat.example.com/socket。"}',
       },
     ],
-    related: [101, 400, 505],
-    references: [
-      { title: 'RFC 9110 §15.5.22 426 Upgrade Required', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22' },
-      { title: 'RFC 9110 §7.8 Upgrade', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-7.8' },
-      { title: 'RFC 6455 §4.2.2 WebSocket 服务端握手', url: 'https://www.rfc-editor.org/rfc/rfc6455.html#section-4.2.2' },
-      { title: 'MDN：426 Upgrade Required', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/426' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 6455 §4.2.2 WebSocket 服务端握手', 'MDN：426 Upgrade Required'],
   },
-  {
-    code: 428,
-    reason: 'Precondition Required',
+  428: {
     localReason: '需要先决条件',
-    category: 'client-error',
-    standing: 'standard',
     summary: '服务器要求这类修改必须是条件请求（带 If-Match 等），而请求没带；先获取 ETag，再带上它重新提交。',
-    meaning:
-      '由 RFC 6585 定义：源服务器要求请求必须是条件请求。它用来防止“更新丢失”：客户端读取资源、修改后写回，而这期间别人已经改过它。响应应说明如何正确地重新提交，缓存不得存储这个响应。',
+    meaning: '由 RFC 6585 定义：源服务器要求请求必须是条件请求。它用来防止“更新丢失”：客户端读取资源、修改后写回，而这期间别人已经改过它。响应应说明如何正确地重新提交，缓存不得存储这个响应。',
     whenToUse: [
       '对启用了乐观锁（乐观并发控制）的资源发起 PUT、PATCH、DELETE，却没带 If-Match（或 If-Unmodified-Since）。',
       '多个客户端同时编辑同一批文档或记录，静默覆盖会导致数据丢失。',
@@ -377,22 +242,11 @@ const entries: StatusReference[] = [
       '把响应标记为不可缓存；RFC 6585 禁止缓存存储它，但并非所有缓存都知道这一点。',
       '客户端带上条件之后，如果不匹配应返回 412，而不是再返回 428。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '用 application/problem+json 告诉客户端需要哪个条件请求头。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '用 no-store 把“禁止缓存”写明，照顾不了解 RFC 6585 的缓存。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json（type、title、status 428、detail），说明请求必须是条件请求，点明 If-Match（或 If-Unmodified-Since），以及如何获取当前的 ETag。',
+    headers: {
+      'Content-Type': '用 application/problem+json 告诉客户端需要哪个条件请求头。',
+      'Cache-Control': '用 no-store 把“禁止缓存”写明，照顾不了解 RFC 6585 的缓存。',
+    },
+    responseBody: '返回 problem+json（type、title、status 428、detail），说明请求必须是条件请求，点明 If-Match（或 If-Unmodified-Since），以及如何获取当前的 ETag。',
     pitfalls: [
       '428 与 412：428 是前置条件头没带；412 是带了但校验结果为假（ETag 已经对不上了）。',
       '428 与 409：409 报告的是与当前状态的真实冲突；428 只是要求客户端证明自己改的是哪个版本。',
@@ -409,28 +263,17 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '无条件的更新被拒绝',
+        note: '重试时发送同样的 PUT，加上 If-Match: "v12"（当前 ETag）。',
         request:
           'PUT /v1/documents/77 HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"title":"Q3 计划","body":"..."}',
         response:
           'HTTP/1.1 428 Precondition Required\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/precondition-required","title":"需要条件请求","status":428,"detail":"请带上 If-Match，值为 GET /v1/documents/77 返回的 ETag，以免覆盖他人的修改。","instance":"/v1/documents/77"}',
-        note: '重试时发送同样的 PUT，加上 If-Match: "v12"（当前 ETag）。',
       },
     ],
-    related: [412, 409, 400],
-    references: [
-      { title: 'RFC 6585 §3 428 Precondition Required', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-3' },
-      { title: 'RFC 9110 §13.1.1 If-Match', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-13.1.1' },
-      { title: 'MDN：428 Precondition Required', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/428' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：428 Precondition Required'],
   },
-  {
-    code: 429,
-    reason: 'Too Many Requests',
+  429: {
     localReason: '请求过多',
-    category: 'client-error',
-    standing: 'standard',
     summary: '触发限流：该客户端在一定时间内请求次数过多；按 Retry-After 等待并降低请求频率后再试。',
     meaning:
       '由 RFC 6585 定义：用户在给定时间内发送的请求过多（即“限流”）。响应应说明具体情况，可以带 Retry-After 头告诉客户端要等多久，缓存不得存储该响应。RFC 没有规定服务器如何识别用户（API Key、账号、IP）以及如何计数。',
@@ -446,38 +289,14 @@ const entries: StatusReference[] = [
       '429 响应也要带 CORS 头并暴露 Retry-After，否则浏览器显示的是 CORS 错误，脚本也读不到等待时间。',
       '在响应体里说明触发的是哪条限制，以及如何申请更高额度。',
     ],
-    headers: [
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 6585 §4：429 可以（MAY）带上它，值为秒数（Retry-After: 30）或 HTTP 日期。建议总是发送：规范的客户端和 SDK 会严格按这个时间等待而不是自己猜，客户端正是靠它来退避。',
-      },
-      {
-        name: 'RateLimit',
-        side: 'response',
-        requirement: 'optional',
-        why: 'IETF 草案（draft-ietf-httpapi-ratelimit-headers，尚未成为 RFC）：某条命名策略下剩余的额度，例如 RateLimit: "default";r=0;t=30（剩 0 次，30 秒后窗口重置）。业界广泛使用的前身是 X-RateLimit-Limit / -Remaining / -Reset。',
-      },
-      {
-        name: 'RateLimit-Policy',
-        side: 'response',
-        requirement: 'optional',
-        why: '同一草案：描述限流策略本身，例如 RateLimit-Policy: "default";q=100;w=60（每 60 秒 100 次），方便客户端自行控速。',
-      },
-      {
-        name: 'Access-Control-Expose-Headers',
-        side: 'response',
-        requirement: 'optional',
-        why: '面向浏览器客户端：Retry-After 和各种限流头都不在 CORS 安全列表内，必须在这里列出，脚本才能读取。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '用 application/problem+json 写明触发了哪条限制。',
-      },
-    ],
+    headers: {
+      'Retry-After': 'RFC 6585 §4：429 可以（MAY）带上它，值为秒数（Retry-After: 30）或 HTTP 日期。建议总是发送：规范的客户端和 SDK 会严格按这个时间等待而不是自己猜，客户端正是靠它来退避。',
+      RateLimit:
+        'IETF 草案（draft-ietf-httpapi-ratelimit-headers，尚未成为 RFC）：某条命名策略下剩余的额度，例如 RateLimit: "default";r=0;t=30（剩 0 次，30 秒后窗口重置）。业界广泛使用的前身是 X-RateLimit-Limit / -Remaining / -Reset。',
+      'RateLimit-Policy': '同一草案：描述限流策略本身，例如 RateLimit-Policy: "default";q=100;w=60（每 60 秒 100 次），方便客户端自行控速。',
+      'Access-Control-Expose-Headers': '面向浏览器客户端：Retry-After 和各种限流头都不在 CORS 安全列表内，必须在这里列出，脚本才能读取。',
+      'Content-Type': '用 application/problem+json 写明触发了哪条限制。',
+    },
     responseBody:
       '返回 problem+json（type、title、status 429、detail），写明触发的限制（如“每个 API Key 每分钟 100 次”）、何时重置、如何申请提额。RateLimit 草案还定义了 quota-exceeded 问题类型，带 violated-policies 成员。',
     pitfalls: [
@@ -497,69 +316,36 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'API Key 超出每分钟配额',
-        request: 'GET /v1/search?q=router HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOi...\nAccept: application/json',
+        note: 'Retry-After 与 RateLimit 的重置时间一致，这也是草案的要求。',
         response:
           'HTTP/1.1 429 Too Many Requests\nContent-Type: application/problem+json\nRetry-After: 30\nRateLimit-Policy: "default";q=100;w=60\nRateLimit: "default";r=0;t=30\n\n{"type":"https://api.example.com/problems/rate-limited","title":"请求过于频繁","status":429,"detail":"每个 API Key 每 60 秒最多 100 次请求，请 30 秒后重试。","instance":"/v1/search"}',
-        note: 'Retry-After 与 RateLimit 的重置时间一致，这也是草案的要求。',
       },
       {
         title: '登录连续失败后被限流',
-        request:
-          'POST /login HTTP/1.1\nHost: www.example.com\nContent-Type: application/x-www-form-urlencoded\n\nuser=ana&password=********',
         response:
           'HTTP/1.1 429 Too Many Requests\nRetry-After: 900\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://www.example.com/problems/login-throttled","title":"登录尝试次数过多","status":429,"detail":"10 分钟内已失败 5 次，请 15 分钟后再试，或重置密码。"}',
       },
     ],
-    related: [503, 403, 509],
-    references: [
-      { title: 'RFC 6585 §4 429 Too Many Requests', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-4' },
-      { title: 'RFC 9110 §10.2.3 Retry-After', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.3' },
-      {
-        title: 'IETF 草案：RateLimit header fields for HTTP',
-        url: 'https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/',
-      },
-      { title: 'MDN：429 Too Many Requests', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/429' },
-      {
-        title: 'Zalando RESTful API 规范：限流时使用 429 并带上相关响应头',
-        url: 'https://opensource.zalando.com/restful-api-guidelines/#153',
-      },
+    linkTitles: [
+      'IETF 草案：RateLimit header fields for HTTP',
+      'MDN：429 Too Many Requests',
+      'Zalando RESTful API 规范：限流时使用 429 并带上相关响应头',
     ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
   },
-  {
-    code: 431,
-    reason: 'Request Header Fields Too Large',
+  431: {
     localReason: '请求头字段过大',
-    category: 'client-error',
-    standing: 'standard',
     summary: '请求头太大，可能是整体超限，也可能是某一个头（常见是 Cookie 或 Authorization 令牌）过大；精简后再重试。',
-    meaning:
-      '由 RFC 6585 定义：服务器因请求头字段过大而拒绝处理请求。既适用于整个请求头部分超限，也适用于单个字段过大；后一种情况下，响应应指出是哪个字段。减小请求头之后可以重新提交，缓存不得存储该响应。',
-    whenToUse: [
-      '请求头总大小超过服务器上限，通常是 Cookie 越积越多或 Bearer 令牌过大。',
-      '单个请求头超过了单字段上限；要指出是哪一个。',
-      '遭受攻击时可以直接断开连接；RFC 6585 并不强制服务器使用 431。',
-    ],
+    meaning: '由 RFC 6585 定义：服务器因请求头字段过大而拒绝处理请求。既适用于整个请求头部分超限，也适用于单个字段过大；后一种情况下，响应应指出是哪个字段。减小请求头之后可以重新提交，缓存不得存储该响应。',
+    whenToUse: ['请求头总大小超过服务器上限，通常是 Cookie 越积越多或 Bearer 令牌过大。', '单个请求头超过了单字段上限；要指出是哪一个。', '遭受攻击时可以直接断开连接；RFC 6585 并不强制服务器使用 431。'],
     howToRespond: [
       '写明超限的字段（如 Cookie）和上限，让客户端知道该精简什么。',
       '帮客户端恢复：在 431 响应里直接用 Set-Cookie 让臃肿或过期的 Cookie 失效。',
       '响应保持极小；如果请求头明显是恶意的，顺手关闭连接。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '用 text/plain 或 application/problem+json 写明是哪个请求头过大。',
-      },
-      {
-        name: 'Set-Cookie',
-        side: 'response',
-        requirement: 'optional',
-        why: '服务器可以在错误响应里删除过大或过时的 Cookie（Max-Age=0），让下一次请求能通过。',
-      },
-    ],
+    headers: {
+      'Content-Type': '用 text/plain 或 application/problem+json 写明是哪个请求头过大。',
+      'Set-Cookie': '服务器可以在错误响应里删除过大或过时的 Cookie（Max-Age=0），让下一次请求能通过。',
+    },
     responseBody:
       '简短的 problem+json（type、title、status 431、detail），指出出问题的请求头（如“Cookie 有 14 KB，上限 8 KB”）；面向浏览器时，给一句提示，建议清除该站点的 Cookie。',
     pitfalls: [
@@ -583,29 +369,11 @@ const entries: StatusReference[] = [
           'HTTP/1.1 431 Request Header Fields Too Large\nContent-Type: application/problem+json\nSet-Cookie: ab_test_2019=; Max-Age=0; Path=/\nConnection: close\n\n{"type":"https://app.example.com/problems/headers-too-large","title":"请求头过大","status":431,"detail":"Cookie 请求头有 14 KB，本服务器最多接受 8 KB。已清除过期的 Cookie，请刷新页面。"}',
       },
     ],
-    related: [413, 414, 400],
-    references: [
-      { title: 'RFC 6585 §5 431 Request Header Fields Too Large', url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-5' },
-      {
-        title: 'MDN：431 Request Header Fields Too Large',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/431',
-      },
-      {
-        title: 'nginx：large_client_header_buffers',
-        url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：431 Request Header Fields Too Large', 'nginx：large_client_header_buffers'],
   },
-  {
-    code: 444,
-    reason: 'No Response',
+  444: {
     localReason: '无响应',
-    category: 'client-error',
-    standing: 'unofficial',
-    origin:
-      'nginx。只在 nginx 内部使用的非标准状态码：配置 “return 444;” 后，nginx 不发送任何内容直接关闭连接，并在访问日志里记为 444。没有任何客户端会真正收到 444 状态行。',
+    origin: 'nginx。只在 nginx 内部使用的非标准状态码：配置 “return 444;” 后，nginx 不发送任何内容直接关闭连接，并在访问日志里记为 444。没有任何客户端会真正收到 444 状态行。',
     summary: 'nginx 故意不返回任何响应就关闭了连接；客户端看到的是空响应或连接重置，444 只出现在 nginx 日志里。',
     meaning:
       '它在网络上并不是一个 HTTP 状态码，而是 nginx 的一条指令。某个 location 或 server 块执行 “return 444” 时，nginx 不发状态行、响应头和响应体，直接断开连接，并以状态 444 记录日志。常用来低成本地丢弃不想要的流量：Host 不认识的请求、扫描器、恶意爬虫。',
@@ -619,14 +387,9 @@ const entries: StatusReference[] = [
       '记录日志（nginx 会自动记），让运维能区分主动丢弃和服务崩溃。',
       '对真实用户和 API 调用方，优先返回明确的 403、404 或 429；444 看起来像网络故障，会浪费对方大量排查时间。',
     ],
-    headers: [
-      {
-        name: 'Host',
-        side: 'request',
-        requirement: 'optional',
-        why: '这是请求头：nginx 返回 444 时什么都不发送，连状态行都没有。最常见的触发点是兜底 server 块，所以要检查请求的 Host（以及 TLS 的 SNI）是否与某个已配置的 server_name 匹配。',
-      },
-    ],
+    headers: {
+      Host: '这是请求头：nginx 返回 444 时什么都不发送，连状态行都没有。最常见的触发点是兜底 server 块，所以要检查请求的 Host（以及 TLS 的 SNI）是否与某个已配置的 server_name 匹配。',
+    },
     responseBody: '无。nginx 直接关闭连接，不发送状态行、响应头和响应体。',
     pitfalls: [
       '浏览器和 HTTP 客户端里永远看不到 444：curl 报 “Empty reply from server”，Chrome 显示 ERR_EMPTY_RESPONSE，各类库报连接重置或 socket hang up。只有 nginx 的访问日志里才有 444。',
@@ -643,29 +406,17 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '用 IP 访问，落到兜底 server',
-        request: 'GET / HTTP/1.1\nHost: 203.0.113.10\nUser-Agent: curl/8.5.0\nAccept: */*',
+        note: '对应配置：server { listen 80 default_server; server_name _; return 444; }',
         response:
           '（无响应：nginx 直接关闭连接，curl 输出 "Empty reply from server"）\n\naccess.log:\n198.51.100.7 - - [12/May/2025:10:04:31 +0000] "GET / HTTP/1.1" 444 0 "-" "curl/8.5.0"',
-        note: '对应配置：server { listen 80 default_server; server_name _; return 444; }',
       },
     ],
-    related: [499, 403, 502, 520],
-    references: [
-      { title: 'nginx：return 指令（444 状态码）', url: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return' },
-      { title: 'nginx：nginx 如何处理请求', url: 'https://nginx.org/en/docs/http/request_processing.html' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['nginx：return 指令（444 状态码）', 'nginx：nginx 如何处理请求'],
   },
-  {
-    code: 451,
-    reason: 'Unavailable For Legal Reasons',
+  451: {
     localReason: '因法律原因不可用',
-    category: 'client-error',
-    standing: 'standard',
     summary: '因法律要求（法院命令、版权下架通知、制裁或当地法律）而被屏蔽，与你的账号权限无关。',
-    meaning:
-      '由 RFC 7725 定义：服务器因法律要求拒绝访问该资源。返回它的不一定是源站，ISP 和搜索引擎也可能返回。响应体应说明法律要求的细节（由谁提出、依据什么法律、适用于哪些人），这个状态码本身不表示资源是否存在。',
+    meaning: '由 RFC 7725 定义：服务器因法律要求拒绝访问该资源。返回它的不一定是源站，ISP 和搜索引擎也可能返回。响应体应说明法律要求的细节（由谁提出、依据什么法律、适用于哪些人），这个状态码本身不表示资源是否存在。',
     whenToUse: [
       '内容因法院命令、政府要求或版权下架通知，在部分或全部地区被移除或屏蔽。',
       '因制裁，或因无法在某地遵守当地法律，对来自该司法辖区的访问者屏蔽服务。',
@@ -676,26 +427,11 @@ const entries: StatusReference[] = [
       '用带 rel="blocked-by" 的 Link 头标明实际执行屏蔽的实体。',
       '认真设置 Cache-Control：RFC 7725 规定 451 默认可缓存，按地区屏蔽的响应绝不能被共享缓存发给其他地区的用户。',
     ],
-    headers: [
-      {
-        name: 'Link',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 7725 §4：执行屏蔽的实体应通过 Link: <uri>; rel="blocked-by" 标明自己。它标明的是谁在屏蔽，而不是谁要求屏蔽。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '面向用户用 text/html，面向 API 用 application/problem+json，承载对法律要求的说明。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'recommended',
-        why: '451 默认可缓存（RFC 7725）；屏蔽与访问者所在地相关时，使用 private 或很短的 max-age，必要时配合 Vary。',
-      },
-    ],
+    headers: {
+      Link: 'RFC 7725 §4：执行屏蔽的实体应通过 Link: <uri>; rel="blocked-by" 标明自己。它标明的是谁在屏蔽，而不是谁要求屏蔽。',
+      'Content-Type': '面向用户用 text/html，面向 API 用 application/problem+json，承载对法律要求的说明。',
+      'Cache-Control': '451 默认可缓存（RFC 7725）；屏蔽与访问者所在地相关时，使用 private 或很短的 max-age，必要时配合 Vary。',
+    },
     responseBody:
       '一段人能读懂的说明，讲清法律要求（谁提出、依据什么法律、影响哪些人），或者一份包含同样信息的 problem+json（type、title、status 451、detail）；可以附上公开通知的链接，例如 Lumen 数据库中的条目。',
     pitfalls: [
@@ -712,29 +448,14 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '文章在某个国家被屏蔽',
-        request: 'GET /articles/8841 HTTP/1.1\nHost: news.example.com\nAccept: application/json',
         response:
           'HTTP/1.1 451 Unavailable For Legal Reasons\nLink: <https://news.example.com/legal>; rel="blocked-by"\nContent-Type: application/problem+json\nCache-Control: private, max-age=300\n\n{"type":"https://news.example.com/problems/legal-block","title":"因法律原因不可用","status":451,"detail":"根据 X 国法院 2025 年 3 月 3 日依据该国诽谤法作出的命令，本文在 X 国不可访问，其他地区不受影响。","instance":"/articles/8841"}',
       },
     ],
-    related: [403, 404, 410],
-    references: [
-      { title: 'RFC 7725 §3 451 Unavailable For Legal Reasons', url: 'https://www.rfc-editor.org/rfc/rfc7725.html#section-3' },
-      { title: 'RFC 7725 §4 标明执行屏蔽的实体', url: 'https://www.rfc-editor.org/rfc/rfc7725.html#section-4' },
-      {
-        title: 'MDN：451 Unavailable For Legal Reasons',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/451',
-      },
-    ],
-    retry: 'never',
-    cacheableByDefault: true,
+    linkTitles: ['RFC 7725 §4 标明执行屏蔽的实体', 'MDN：451 Unavailable For Legal Reasons'],
   },
-  {
-    code: 499,
-    reason: 'Client Closed Request',
+  499: {
     localReason: '客户端关闭请求',
-    category: 'client-error',
-    standing: 'unofficial',
     origin:
       'nginx。客户端在 nginx 发出响应之前关闭连接时，nginx 以 499（NGX_HTTP_CLIENT_CLOSED_REQUEST）记录日志。Google API 也把 gRPC 的 CANCELLED 状态映射为 HTTP 499。',
     summary: '服务器还没回应，客户端就先断开了，通常是客户端或负载均衡超时、请求被主动取消；nginx 把它记为 499。',
@@ -750,14 +471,9 @@ const entries: StatusReference[] = [
       '决定客户端断开后工作要不要继续：nginx 的 proxy_ignore_client_abort 可以让上游请求继续执行，默认关闭。',
       '整条链路的超时要对齐：客户端 < 负载均衡 < nginx < 应用，这样最先放弃的那一层能把问题报清楚。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'optional',
-        why: '通常什么都不发送：nginx 是在客户端离开之后才记下 499。只有主动返回 499 的服务（Google API 的 CANCELLED）才会带响应体，格式为 JSON 或 problem+json。',
-      },
-    ],
+    headers: {
+      'Content-Type': '通常什么都不发送：nginx 是在客户端离开之后才记下 499。只有主动返回 499 的服务（Google API 的 CANCELLED）才会带响应体，格式为 JSON 或 problem+json。',
+    },
     responseBody:
       'nginx 场景下没有响应体：客户端已经断开。API 主动返回 499 时，给出说明请求已被客户端取消的 JSON 错误（code 为 CANCELLED 的 google.rpc.Status，或 status 为 499 的 problem+json）。',
     pitfalls: [
@@ -775,31 +491,17 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '客户端超时短于报表接口耗时',
-        request:
-          'POST /v1/reports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIdempotency-Key: 7c0e4b\n\n{"range":"2024-01-01/2024-12-31"}',
+        note: '生成报表约需 25 秒。调大客户端超时，或改为 202 Accepted 加轮询。',
         response:
           '（无响应：客户端 10 秒后主动断开，nginx 没来得及发出状态行）\n\naccess.log:\n192.0.2.44 - - [12/May/2025:10:21:07 +0000] "POST /v1/reports HTTP/1.1" 499 0 "-" "axios/1.7.2" rt=10.002 urt=-',
-        note: '生成报表约需 25 秒。调大客户端超时，或改为 202 Accepted 加轮询。',
       },
     ],
-    related: [408, 504, 444, 502],
-    references: [
-      {
-        title: 'nginx 源码：ngx_http_request.h（NGX_HTTP_CLIENT_CLOSED_REQUEST 499）',
-        url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
-      },
-      {
-        title: 'nginx：proxy_ignore_client_abort',
-        url: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_client_abort',
-      },
-      {
-        title: 'google.rpc.Code（CANCELLED 映射为 HTTP 499）',
-        url: 'https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto',
-      },
+    linkTitles: [
+      'nginx 源码：ngx_http_request.h（NGX_HTTP_CLIENT_CLOSED_REQUEST 499）',
+      'nginx：proxy_ignore_client_abort',
+      'google.rpc.Code（CANCELLED 映射为 HTTP 499）',
     ],
-    retry: 'after-change',
-    cacheableByDefault: false,
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

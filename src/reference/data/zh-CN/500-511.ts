@@ -1,12 +1,9 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 500,
-    reason: 'Internal Server Error',
+/** Simplified Chinese prose of 500-511's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/500-511.ts. */
+const prose = {
+  500: {
     localReason: '服务器内部错误',
-    category: 'server-error',
-    standing: 'standard',
     summary: '服务器处理请求时自己出了意外故障，通常是后端代码抛出了未捕获的异常或存在 bug。',
     meaning:
       'RFC 9110 把 500 定义为通用的服务端错误：服务器遇到了意料之外的情况，无法完成请求。它不说明具体原因，是没有更合适的 5xx 状态码时的兜底选择。与 502、504 不同，500 通常来自真正执行业务代码的服务器，而不是它前面的网关或反向代理。',
@@ -21,20 +18,10 @@ const entries: StatusReference[] = [
       '对 500 的比例设置告警：每一个 500 都意味着一个 bug 或未处理的异常分支，应该映射成更准确的状态码。',
       '写操作放在事务里，保证中途失败不会留下脏数据，客户端重试才安全。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，让 API 调用方拿到带 trace ID 的结构化错误，而不是一段 HTML 错误页。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '设置 no-store，防止配置了缓存错误响应的 CDN 或代理把这次故障返回给其他用户。',
-      },
-    ],
+    headers: {
+      'Content-Type': '使用 application/problem+json，让 API 调用方拿到带 trace ID 的结构化错误，而不是一段 HTML 错误页。',
+      'Cache-Control': '设置 no-store，防止配置了缓存错误响应的 CDN 或代理把这次故障返回给其他用户。',
+    },
     responseBody:
       '返回 problem+json（type、title、status 500、笼统的 detail、instance），加上 traceId 或 requestId 等扩展字段，方便排查时到日志里检索。不要暴露内部细节：堆栈、SQL、文件路径、软件版本都不应出现。',
     pitfalls: [
@@ -53,39 +40,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'API 处理函数抛出未捕获的异常',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nAccept: application/json\n\n{"sku":"A-1042","quantity":2}',
+        note: '客户端只知道是服务端出错，并拿到一个可以反馈的 ID；异常详情留在服务端日志里。',
         response:
           'HTTP/1.1 500 Internal Server Error\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/internal-error","title":"服务器内部错误","status":500,"detail":"创建订单时发生意外错误，联系技术支持时请提供 trace ID。","instance":"/v1/orders","traceId":"4bf92f3577b34da6a3ce929d0e0e4736"}',
-        note: '客户端只知道是服务端出错，并拿到一个可以反馈的 ID；异常详情留在服务端日志里。',
       },
-      {
-        title: '反面示例：把堆栈直接返回给客户端',
-        request: 'GET /v1/orders/77 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
-        response:
-          "HTTP/1.1 500 Internal Server Error\nContent-Type: text/plain\n\nTypeError: Cannot read properties of undefined (reading 'customerId')\n    at OrderController.show (/srv/app/src/orders/controller.js:42:18)",
-        note: '这会泄露文件路径和代码结构，text/plain 响应体还会让期望 JSON 的客户端解析失败。应写入日志，对外返回 problem+json。',
-      },
+      { title: '反面示例：把堆栈直接返回给客户端', note: '这会泄露文件路径和代码结构，text/plain 响应体还会让期望 JSON 的客户端解析失败。应写入日志，对外返回 problem+json。' },
     ],
-    related: [501, 502, 503, 504, 422, 520],
-    references: [
-      {
-        title: 'RFC 9110 §15.6.1 500 Internal Server Error',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1',
-      },
-      { title: 'MDN：500 Internal Server Error', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/500' },
-      { title: 'RFC 9457 HTTP API 的问题详情（Problem Details）', url: 'https://www.rfc-editor.org/rfc/rfc9457.html' },
-      { title: 'Google AIP-193：错误处理', url: 'https://google.aip.dev/193' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：500 Internal Server Error', 'RFC 9457 HTTP API 的问题详情（Problem Details）', 'Google AIP-193：错误处理'],
   },
-  {
-    code: 501,
-    reason: 'Not Implemented',
+  501: {
     localReason: '未实现',
-    category: 'server-error',
-    standing: 'standard',
     summary: '服务器不支持完成该请求所需的功能，最典型的是它根本不认识这个请求方法。',
     meaning:
       'RFC 9110 规定，501 表示服务器不具备完成请求所需的功能；典型场景是服务器不认识该请求方法，对任何资源都无法支持。它描述的是整个服务器的能力，而不是某一个资源。501 默认可被启发式缓存，即使没有显式的缓存信息，缓存也可能复用它。',
@@ -99,22 +63,11 @@ const entries: StatusReference[] = [
       '显式设置 Cache-Control，否则功能上线后缓存仍可能继续返回旧的 501。',
       '如果服务器认识这个方法、只是当前资源不允许，应返回 405 并带上 Allow 响应头。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 application/problem+json，让客户端读出不支持的是哪个方法或功能。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '501 默认可被启发式缓存；显式的 max-age 或 no-store 决定缓存可以重复返回它多久。',
-      },
-    ],
-    responseBody:
-      '返回 problem+json（type、title、status 501、detail 写明不支持的方法或功能、instance），也可以列出服务器支持的替代方式。',
+    headers: {
+      'Content-Type': '使用 application/problem+json，让客户端读出不支持的是哪个方法或功能。',
+      'Cache-Control': '501 默认可被启发式缓存；显式的 max-age 或 no-store 决定缓存可以重复返回它多久。',
+    },
+    responseBody: '返回 problem+json（type、title、status 501、detail 写明不支持的方法或功能、instance），也可以列出服务器支持的替代方式。',
     pitfalls: [
       '501 与 405：405 表示服务器认识这个方法但该资源不允许，并且必须在 Allow 头中列出允许的方法；501 表示服务器在任何资源上都不支持该方法。',
       '501 与 400、422：请求整体合法、只是某个参数值不受支持（未知的 format 参数、未知的枚举值）属于客户端错误，不是 501。',
@@ -130,26 +83,14 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '向不支持的服务器发送缓存清除方法',
-        request: 'PURGE /assets/app.js HTTP/1.1\nHost: www.example.com',
         response:
           'HTTP/1.1 501 Not Implemented\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{"type":"about:blank","title":"未实现","status":501,"detail":"本服务器不支持 PURGE 方法，请通过 CDN 的 API 刷新缓存。","instance":"/assets/app.js"}',
       },
     ],
-    related: [405, 400, 503, 505],
-    references: [
-      { title: 'RFC 9110 §15.6.2 501 Not Implemented', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2' },
-      { title: 'RFC 9112 §6.1 Transfer-Encoding', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-6.1' },
-      { title: 'MDN：501 Not Implemented', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/501' },
-    ],
-    retry: 'never',
-    cacheableByDefault: true,
+    linkTitles: ['MDN：501 Not Implemented'],
   },
-  {
-    code: 502,
-    reason: 'Bad Gateway',
+  502: {
     localReason: '错误网关',
-    category: 'server-error',
-    standing: 'standard',
     summary: '网关或反向代理（nginx、负载均衡、CDN、API 网关）从后面的上游服务器拿到了无效响应，或者根本没拿到响应。',
     meaning:
       'RFC 9110 定义 502 用于充当网关或代理的服务器：它为完成请求去访问上游（入站）服务器，却收到了无效响应。问题出在网关和后端之间：后端拒绝或断开了连接、响应到一半崩溃，或返回的内容不是合法的 HTTP。网关本身是正常的，所以它还能返回这个状态码。',
@@ -164,26 +105,11 @@ const entries: StatusReference[] = [
       '加上 Proxy-Status 头（RFC 9209），注明错误类型，如 connection_refused、http_response_incomplete，方便运维看出是哪一跳、哪种故障。',
       '后端正在重启或发布时，可以考虑返回 503 加 Retry-After，比 502 能给客户端更多信息。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'API 流量使用 application/problem+json，让客户端拿到可解析的错误，而不是网关默认的 HTML 错误页。',
-      },
-      {
-        name: 'Proxy-Status',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 9209 定义的响应头，标明是哪个中间层、出了哪类错误（connection_refused、http_response_incomplete、tls_certificate_error 等）。',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: '如果知道上游正在重启，告诉客户端等多久再重试。',
-      },
-    ],
+    headers: {
+      'Content-Type': 'API 流量使用 application/problem+json，让客户端拿到可解析的错误，而不是网关默认的 HTML 错误页。',
+      'Proxy-Status': 'RFC 9209 定义的响应头，标明是哪个中间层、出了哪类错误（connection_refused、http_response_incomplete、tls_certificate_error 等）。',
+      'Retry-After': '如果知道上游正在重启，告诉客户端等多久再重试。',
+    },
     responseBody:
       '网关通常返回一个简短的 HTML 页面（nginx 的“502 Bad Gateway”）。API 场景建议返回 problem+json（type、title、status 502、用中性措辞说明哪个服务出错的 detail、instance、requestId），诊断细节放在 Proxy-Status 和日志里。',
     pitfalls: [
@@ -202,35 +128,20 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'nginx 连不上后端应用服务器',
-        request: 'GET /dashboard HTTP/1.1\nHost: app.example.com',
-        response:
-          'HTTP/1.1 502 Bad Gateway\nServer: nginx\nContent-Type: text/html\n\n<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
-        note: '这是 nginx 默认错误页的原样输出。对应的错误日志是“connect() failed (111: Connection refused) while connecting to upstream”：应用进程没启动或监听在别的端口。',
+        note:
+          '这是 nginx 默认错误页的原样输出。对应的错误日志是“connect() failed (111: Connection refused) while connecting to upstream”：应用进程没启动或监听在别的端口。',
       },
       {
         title: 'API 网关：上游在响应中途断开连接',
-        request:
-          'POST /v1/payments HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nIdempotency-Key: 8e0f6c1a-3b7d-4f55-9a0e-2c4b1d7e9f30\n\n{"amount":1999,"currency":"EUR"}',
+        note: '这笔支付可能已经成功，也可能没有；重试时必须带上同一个 Idempotency-Key，让服务端识别重复请求。',
         response:
           'HTTP/1.1 502 Bad Gateway\nContent-Type: application/problem+json\nProxy-Status: api-gateway; error=http_response_incomplete\n\n{"type":"https://api.example.com/problems/bad-upstream-response","title":"错误网关","status":502,"detail":"支付服务在返回完整响应之前关闭了连接。","instance":"/v1/payments","requestId":"req_7f3a9c"}',
-        note: '这笔支付可能已经成功，也可能没有；重试时必须带上同一个 Idempotency-Key，让服务端识别重复请求。',
       },
     ],
-    related: [500, 503, 504, 520, 521],
-    references: [
-      { title: 'RFC 9110 §15.6.3 502 Bad Gateway', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3' },
-      { title: 'MDN：502 Bad Gateway', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/502' },
-      { title: 'RFC 9209 Proxy-Status 响应头', url: 'https://www.rfc-editor.org/rfc/rfc9209.html' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：502 Bad Gateway', 'RFC 9209 Proxy-Status 响应头'],
   },
-  {
-    code: 503,
-    reason: 'Service Unavailable',
+  503: {
     localReason: '服务不可用',
-    category: 'server-error',
-    standing: 'standard',
     summary: '服务器因过载或停机维护暂时无法处理请求，稍后应能恢复。',
     meaning:
       'RFC 9110 用 503 表示服务器暂时无法处理请求，原因是临时过载或计划内维护，过一段时间很可能恢复。服务器可以通过 Retry-After 告诉客户端需要等多久。规范并不强制过载时必须返回 503，过载的服务器也可能直接拒绝连接。',
@@ -246,26 +157,11 @@ const entries: StatusReference[] = [
       '维护页加上 Cache-Control: no-store，避免维护结束后还被缓存着。',
       '按客户端计的配额超限应返回 429；503 留给影响所有人的情况。',
     ],
-    headers: [
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 9110 §15.6.4：服务器可以（MAY）发送。建议总是发送：它告诉客户端何时再来，很多 SDK 和 HTTP 库会遵循它，而不是自己瞎猜退避时间。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'API 使用 application/problem+json；面向用户的维护页使用 text/html。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'optional',
-        why: '设置 no-store，避免维护页或过载响应被缓存，在服务恢复后还继续返回。',
-      },
-    ],
+    headers: {
+      'Retry-After': 'RFC 9110 §15.6.4：服务器可以（MAY）发送。建议总是发送：它告诉客户端何时再来，很多 SDK 和 HTTP 库会遵循它，而不是自己瞎猜退避时间。',
+      'Content-Type': 'API 使用 application/problem+json；面向用户的维护页使用 text/html。',
+      'Cache-Control': '设置 no-store，避免维护页或过载响应被缓存，在服务恢复后还继续返回。',
+    },
     responseBody:
       '返回 problem+json（type、title、status 503、说明原因的 detail：维护、过载或依赖故障、instance），可附上预计恢复时间；网站可以展示友好的维护页面。响应要生成得足够轻量，因为发送它的时候恰恰是资源紧张的时候。',
     pitfalls: [
@@ -284,37 +180,18 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '计划内维护，带 Retry-After',
-        request: 'GET /v1/accounts/me HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: 'Retry-After: 900 表示请客户端 15 分钟后再试。',
         response:
           'HTTP/1.1 503 Service Unavailable\nContent-Type: application/problem+json\nRetry-After: 900\nCache-Control: no-store\n\n{"type":"https://api.example.com/problems/maintenance","title":"计划内维护","status":503,"detail":"API 正在进行数据库升级，预计 UTC 时间 02:30 左右恢复。","instance":"/v1/accounts/me"}',
-        note: 'Retry-After: 900 表示请客户端 15 分钟后再试。',
       },
-      {
-        title: '服务网格中没有健康的后端（Envoy）',
-        request: 'GET /api/cart HTTP/1.1\nHost: shop.example.com',
-        response: 'HTTP/1.1 503 Service Unavailable\nServer: envoy\nContent-Type: text/plain\nContent-Length: 19\n\nno healthy upstream',
-        note: '这是 Envoy 的原样输出：集群中所有后端都没通过健康检查或根本不存在时就会返回它。这是可用性问题，不是过载。',
-      },
+      { title: '服务网格中没有健康的后端（Envoy）', note: '这是 Envoy 的原样输出：集群中所有后端都没通过健康检查或根本不存在时就会返回它。这是可用性问题，不是过载。' },
     ],
-    related: [429, 500, 502, 504],
-    references: [
-      { title: 'RFC 9110 §15.6.4 503 Service Unavailable', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4' },
-      { title: 'RFC 9110 §10.2.3 Retry-After', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-10.2.3' },
-      { title: 'MDN：503 Service Unavailable', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/503' },
-      { title: 'Google AIP-193：错误处理', url: 'https://google.aip.dev/193' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：503 Service Unavailable', 'Google AIP-193：错误处理'],
   },
-  {
-    code: 504,
-    reason: 'Gateway Timeout',
+  504: {
     localReason: '网关超时',
-    category: 'server-error',
-    standing: 'standard',
     summary: '网关或反向代理在超时时间内没等到上游服务器的响应，于是放弃了。',
-    meaning:
-      'RFC 9110 定义 504 用于充当网关或代理的服务器：它需要访问上游服务器才能完成请求，却没有及时收到响应。上游可能很慢、卡死或不可达，也可能仍在处理这个请求。客户端到网关的连接没有问题，问题是网关后面等得太久。',
+    meaning: 'RFC 9110 定义 504 用于充当网关或代理的服务器：它需要访问上游服务器才能完成请求，却没有及时收到响应。上游可能很慢、卡死或不可达，也可能仍在处理这个请求。客户端到网关的连接没有问题，问题是网关后面等得太久。',
     whenToUse: [
       '代理、负载均衡或 API 网关触发了上游连接或读取超时（nginx 的 proxy_read_timeout、负载均衡的空闲超时、API 网关的集成超时）。',
       '一个服务调用另一个服务时充当了网关，并且等待依赖超过了自己的截止时间（deadline）。',
@@ -325,20 +202,10 @@ const entries: StatusReference[] = [
       '整条链路的超时要对齐：外层每一跳的超时都应比它后面那一跳稍长，否则实际成功的请求也会给客户端报 504。',
       '耗时的任务（报表、导出、批处理）改成异步：返回 202 Accepted 和一个查询状态的 URL，而不是一直占着请求。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'API 流量使用 application/problem+json，让客户端能把上游超时和其他故障区分开。',
-      },
-      {
-        name: 'Proxy-Status',
-        side: 'response',
-        requirement: 'optional',
-        why: 'RFC 9209 定义的响应头，标明是哪个中间层、哪种超时（connection_timeout、connection_read_timeout、http_response_timeout）。',
-      },
-    ],
+    headers: {
+      'Content-Type': 'API 流量使用 application/problem+json，让客户端能把上游超时和其他故障区分开。',
+      'Proxy-Status': 'RFC 9209 定义的响应头，标明是哪个中间层、哪种超时（connection_timeout、connection_read_timeout、http_response_timeout）。',
+    },
     responseBody:
       '网关通常只返回一个简单的 HTML 页面。API 场景建议返回 problem+json（type、title、status 504、用中性措辞说明哪个依赖在多长时间后超时的 detail、instance、requestId）。',
     pitfalls: [
@@ -357,38 +224,22 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'nginx 等待慢后端超时',
-        request: 'GET /admin/reports/yearly HTTP/1.1\nHost: app.example.com',
-        response:
-          'HTTP/1.1 504 Gateway Time-out\nServer: nginx\nContent-Type: text/html\n\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
-        note: '这是 nginx 默认错误页的原样输出，它把原因短语写作“Gateway Time-out”。错误日志会在 proxy_read_timeout（默认 60 秒）后记录“upstream timed out (110: Connection timed out) while reading response header from upstream”。',
+        note:
+          '这是 nginx 默认错误页的原样输出，它把原因短语写作“Gateway Time-out”。错误日志会在 proxy_read_timeout（默认 60 秒）后记录“upstream timed out (110: Connection timed out) while reading response header from upstream”。',
       },
       {
         title: 'API 网关：生成大报表超时',
-        request:
-          'POST /v1/reports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"range":"2023-01-01/2024-12-31","format":"csv"}',
+        note: 'detail 提醒任务可能仍会完成，所以客户端不应简单地把同一个 POST 再发一遍。',
         response:
           'HTTP/1.1 504 Gateway Timeout\nContent-Type: application/problem+json\nProxy-Status: edge-gw; error=http_response_timeout\n\n{"type":"https://api.example.com/problems/upstream-timeout","title":"网关超时","status":504,"detail":"报表服务在 30 秒内没有响应，报表可能仍在生成中。时间范围较大时请使用 POST /v1/exports。","instance":"/v1/reports"}',
-        note: 'detail 提醒任务可能仍会完成，所以客户端不应简单地把同一个 POST 再发一遍。',
       },
     ],
-    related: [502, 503, 408, 500, 522, 524],
-    references: [
-      { title: 'RFC 9110 §15.6.5 504 Gateway Timeout', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5' },
-      { title: 'MDN：504 Gateway Timeout', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/504' },
-      { title: 'RFC 9209 Proxy-Status 响应头', url: 'https://www.rfc-editor.org/rfc/rfc9209.html' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：504 Gateway Timeout', 'RFC 9209 Proxy-Status 响应头'],
   },
-  {
-    code: 505,
-    reason: 'HTTP Version Not Supported',
+  505: {
     localReason: 'HTTP 版本不受支持',
-    category: 'server-error',
-    standing: 'standard',
     summary: '服务器拒绝用客户端请求所使用的 HTTP 主版本号来处理该请求。',
-    meaning:
-      'RFC 9110 定义 505 用于服务器不支持或拒绝支持请求所用的 HTTP 主版本：除了这个错误响应外，它不会用该版本完成请求。服务器应在响应中说明为什么不支持该版本，以及它支持哪些协议。',
+    meaning: 'RFC 9110 定义 505 用于服务器不支持或拒绝支持请求所用的 HTTP 主版本：除了这个错误响应外，它不会用该版本完成请求。服务器应在响应中说明为什么不支持该版本，以及它支持哪些协议。',
     whenToUse: [
       '请求行里的主版本号是服务器没有实现的，例如在纯文本请求行里手写了“HTTP/2.0”或“HTTP/3.0”。',
       '只能通过 HTTP/2 或更高版本工作的服务，有意拒绝 HTTP/1.x 请求。',
@@ -399,14 +250,7 @@ const entries: StatusReference[] = [
       '用客户端能读懂的版本回复，HTTP/1.1 是最稳妥的选择。',
       '请求行本身格式错误（版本号缺失或乱码）时应返回 400。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'RFC 9110 要求响应说明拒绝原因并列出支持的协议；用 problem+json 或纯文本都便于阅读。',
-      },
-    ],
+    headers: { 'Content-Type': 'RFC 9110 要求响应说明拒绝原因并列出支持的协议；用 problem+json 或纯文本都便于阅读。' },
     responseBody: '返回简短的 problem+json 或纯文本，说明服务器支持哪些 HTTP 版本，以及如何协商使用。',
     pitfalls: [
       '505 与 426：426 Upgrade Required 要求客户端切换协议，并在 Upgrade 头中列出可选协议；505 只是拒绝当前版本，不提供协议内的切换方式。',
@@ -422,51 +266,22 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '通过 TCP 手写 HTTP/3.0 请求行',
-        request: 'GET /status HTTP/3.0\nHost: legacy.example.com',
         response:
           'HTTP/1.1 505 HTTP Version Not Supported\nContent-Type: application/problem+json\n\n{"type":"about:blank","title":"HTTP 版本不受支持","status":505,"detail":"本服务器接受 HTTP/1.1，以及通过 TLS ALPN 协商的 HTTP/2，不接受 HTTP/3.0 请求行。"}',
       },
     ],
-    related: [426, 400, 501],
-    references: [
-      {
-        title: 'RFC 9110 §15.6.6 505 HTTP Version Not Supported',
-        url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6',
-      },
-      { title: 'RFC 9110 §2.5 协议版本', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-2.5' },
-      {
-        title: 'MDN：505 HTTP Version Not Supported',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/505',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['RFC 9110 §2.5 协议版本', 'MDN：505 HTTP Version Not Supported'],
   },
-  {
-    code: 506,
-    reason: 'Variant Also Negotiates',
+  506: {
     localReason: '变体也参与协商',
-    category: 'server-error',
-    standing: 'standard',
     summary: '透明内容协商的服务端配置错误：选中的变体本身又要协商，导致协商陷入循环。',
-    meaning:
-      'RFC 2295（透明内容协商，一份实验性规范）把 506 定义为服务器内部配置错误：协商选出的变体资源本身也被配置为要进行协商，因此不能作为协商的终点。问题完全在服务端，客户端无法纠正。',
+    meaning: 'RFC 2295（透明内容协商，一份实验性规范）把 506 定义为服务器内部配置错误：协商选出的变体资源本身也被配置为要进行协商，因此不能作为协商的终点。问题完全在服务端，客户端无法纠正。',
     whenToUse: [
       '服务器实现了透明内容协商（例如 Apache mod_negotiation 的 type map），而选中的变体又指向另一个需要协商的资源。',
       '除此之外几乎用不到：绝大多数网站使用基于 Accept 请求头的服务端驱动协商，永远不需要 506。',
     ],
-    howToRespond: [
-      '修正配置，确保 type map 或变体列表中的每个变体都是具体的表示，而不是另一个 map。',
-      '返回简短说明，并在日志中记录出问题的变体，便于定位配置错误。',
-    ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '标明说明性的 HTML 或 problem+json 响应体类型，方便客户端展示。',
-      },
-    ],
+    howToRespond: ['修正配置，确保 type map 或变体列表中的每个变体都是具体的表示，而不是另一个 map。', '返回简短说明，并在日志中记录出问题的变体，便于定位配置错误。'],
+    headers: { 'Content-Type': '标明说明性的 HTML 或 problem+json 响应体类型，方便客户端展示。' },
     responseBody: '返回简短的 HTML 或 problem+json，说明服务器的内容协商配置有误；客户端这边没有什么可改的。',
     pitfalls: [
       '506 与 406：406 表示没有任何变体能匹配客户端的 Accept 系列请求头（这是协商的结果）；506 表示服务器自己的变体配置坏了。',
@@ -482,46 +297,23 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Apache type map 中的法语变体本身又是一个 type map',
-        request: 'GET /index HTTP/1.1\nHost: www.example.com\nNegotiate: trans\nAccept-Language: fr',
         response:
           'HTTP/1.1 506 Variant Also Negotiates\nContent-Type: text/html; charset=utf-8\n\n<html><head><title>506 Variant Also Negotiates</title></head><body><h1>变体也参与协商</h1><p>为该资源选中的变体本身也需要协商，这是服务器配置错误。</p></body></html>',
       },
     ],
-    related: [300, 406, 500, 508],
-    references: [
-      { title: 'RFC 2295 §8.1 506 Variant Also Negotiates', url: 'https://www.rfc-editor.org/rfc/rfc2295.html#section-8.1' },
-      { title: 'MDN：506 Variant Also Negotiates', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/506' },
-    ],
-    retry: 'never',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：506 Variant Also Negotiates'],
   },
-  {
-    code: 507,
-    reason: 'Insufficient Storage',
+  507: {
     localReason: '存储空间不足',
-    category: 'server-error',
-    standing: 'standard',
     summary: '服务器存储空间已满，或账户配额已用完，无法保存请求需要写入的内容。',
-    meaning:
-      'RFC 4918（WebDAV）定义了 507：服务器无法存储完成请求所需的表示，因此该方法无法执行。这种状态被视为暂时的，但如果请求是由用户操作触发的，在用户再次主动发起之前不得重复该请求。',
+    meaning: 'RFC 4918（WebDAV）定义了 507：服务器无法存储完成请求所需的表示，因此该方法无法执行。这种状态被视为暂时的，但如果请求是由用户操作触发的，在用户再次主动发起之前不得重复该请求。',
     whenToUse: [
       'WebDAV 的 PUT、COPY、MOVE、MKCOL 或 PROPPATCH 因磁盘、卷或存储后端已满而失败。',
       '文件存储 API 因账户或服务器没有剩余空间而无法接收上传；Nextcloud 等 WebDAV 服务器在用户配额用完时会返回 507。',
       '在 207 Multi-Status 响应中，用于标记那些没能保存的单个资源。',
     ],
-    howToRespond: [
-      '在可以公开的前提下，说明需要多少空间、还剩多少，方便用户清理或升级套餐。',
-      '整台服务器磁盘满时要通知运维；磁盘写满往往很快会引发更大范围的故障。',
-      '清理写入失败后残留的不完整文件。',
-    ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: 'WebDAV 的 DAV:error 或 Multi-Status 响应体用 application/xml；JSON API 用 application/problem+json。',
-      },
-    ],
+    howToRespond: ['在可以公开的前提下，说明需要多少空间、还剩多少，方便用户清理或升级套餐。', '整台服务器磁盘满时要通知运维；磁盘写满往往很快会引发更大范围的故障。', '清理写入失败后残留的不完整文件。'],
+    headers: { 'Content-Type': 'WebDAV 的 DAV:error 或 Multi-Status 响应体用 application/xml；JSON API 用 application/problem+json。' },
     responseBody:
       'WebDAV 场景返回 XML 格式的 DAV:error，或列出失败资源的 207 Multi-Status；JSON API 返回 problem+json，可加 requiredBytes、availableBytes 等扩展字段。',
     pitfalls: [
@@ -539,45 +331,22 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '账户存储空间已满，上传被拒绝',
-        request:
-          'PUT /v1/files/backups/site-2024-06.tar.gz HTTP/1.1\nHost: storage.example.com\nContent-Type: application/gzip\nContent-Length: 524288000',
         response:
           'HTTP/1.1 507 Insufficient Storage\nContent-Type: application/problem+json\n\n{"type":"https://storage.example.com/problems/insufficient-storage","title":"存储空间不足","status":507,"detail":"本次上传需要 500 MB，但你的 10 GB 配额只剩 48 MB。请删除文件或升级套餐后重试。","instance":"/v1/files/backups/site-2024-06.tar.gz","requiredBytes":524288000,"availableBytes":50331648}',
       },
     ],
-    related: [413, 403, 503, 207],
-    references: [
-      { title: 'RFC 4918 §11.5 507 Insufficient Storage', url: 'https://www.rfc-editor.org/rfc/rfc4918.html#section-11.5' },
-      { title: 'MDN：507 Insufficient Storage', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/507' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：507 Insufficient Storage'],
   },
-  {
-    code: 508,
-    reason: 'Loop Detected',
+  508: {
     localReason: '检测到循环',
-    category: 'server-error',
-    standing: 'standard',
     summary: 'WebDAV：集合树中存在绑定构成的循环，服务器中止了 Depth: infinity 操作。',
-    meaning:
-      'RFC 5842（WebDAV 绑定扩展）定义了 508：服务器在处理带“Depth: infinity”的请求时遇到了无限循环，因此终止了操作，整个操作失败。绑定允许同一资源出现在多个集合中，所以一个集合可能最终包含它自己。',
+    meaning: 'RFC 5842（WebDAV 绑定扩展）定义了 508：服务器在处理带“Depth: infinity”的请求时遇到了无限循环，因此终止了操作，整个操作失败。绑定允许同一资源出现在多个集合中，所以一个集合可能最终包含它自己。',
     whenToUse: [
       '带 Depth: infinity 的 PROPFIND、COPY、LOCK 等请求，遇到了一个通过绑定包含了自身祖先的集合。',
       '仅在客户端没有通过 DAV 请求头声明支持绑定时使用；声明过支持的客户端应在 207 Multi-Status 中收到 208 Already Reported。',
     ],
-    howToRespond: [
-      '让整个操作失败（508 表示操作的任何部分都没有执行），能定位的话，说明在哪个集合发现了循环。',
-      '对声明支持绑定的客户端，返回带 208 条目的 207，让它们拿到有用的结果。',
-    ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '标明说明循环位置的 XML、HTML 或 problem+json 响应体类型。',
-      },
-    ],
+    howToRespond: ['让整个操作失败（508 表示操作的任何部分都没有执行），能定位的话，说明在哪个集合发现了循环。', '对声明支持绑定的客户端，返回带 208 条目的 207，让它们拿到有用的结果。'],
+    headers: { 'Content-Type': '标明说明循环位置的 XML、HTML 或 problem+json 响应体类型。' },
     responseBody: '返回简短的 XML、HTML 或 problem+json，指出在哪个集合检测到循环；不返回部分结果。',
     pitfalls: [
       '508 与 208：208 是理解绑定的客户端在成功路径上收到的（该成员已经报告过）；508 是不理解绑定的客户端收到的失败兜底。',
@@ -594,52 +363,21 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'Depth: infinity 的 PROPFIND 遇到绑定循环',
-        request:
-          'PROPFIND /projects/ HTTP/1.1\nHost: dav.example.com\nDepth: infinity\nContent-Type: application/xml; charset=utf-8\n\n<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:"><D:prop><D:displayname/></D:prop></D:propfind>',
         response:
           'HTTP/1.1 508 Loop Detected\nContent-Type: application/problem+json\n\n{"type":"https://dav.example.com/problems/binding-loop","title":"检测到循环","status":508,"detail":"/projects/archive/current/ 绑定到了 /projects/，Depth: infinity 的遍历永远不会结束。请改用 Depth: 1。","instance":"/projects/"}',
       },
     ],
-    related: [207, 208, 506, 502],
-    references: [
-      { title: 'RFC 5842 §7.2 508 Loop Detected', url: 'https://www.rfc-editor.org/rfc/rfc5842.html#section-7.2' },
-      { title: 'MDN：508 Loop Detected', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/508' },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：508 Loop Detected'],
   },
-  {
-    code: 509,
-    reason: 'Bandwidth Limit Exceeded',
+  509: {
     localReason: '超出带宽限制',
-    category: 'server-error',
-    standing: 'unofficial',
     origin: '未在 IANA 注册。由 Apache 的带宽限制模块和 cPanel/WHM 虚拟主机使用，表示网站超出了主机套餐的流量额度。',
     summary: '非官方状态码（Apache/cPanel 虚拟主机）：网站已用完主机套餐的带宽流量额度。',
     meaning:
       '没有任何 RFC 定义 509，它是虚拟主机行业的惯例，不属于 HTTP 标准。运行 Apache、使用 cPanel 或带宽模块的共享主机，会在账户超出流量配额时返回它，通常要等到计费周期重置或站长升级套餐才会恢复。不认识它的客户端必须把它当作普通的 500 处理。',
-    whenToUse: [
-      '已经在用它表示流量配额耗尽的老式共享主机环境。',
-      '新的 API 和服务不要用：按客户端限流返回 429 加 Retry-After，整个服务被限速时返回 503。',
-    ],
-    howToRespond: [
-      '如果必须发送，在页面上说明网站超出了流量额度，以及何时恢复。',
-      '知道配额重置时间的话，加上 Retry-After。',
-    ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '主机面板返回的是简短的 text/html 提示页，标明类型以便浏览器正常显示。',
-      },
-      {
-        name: 'Retry-After',
-        side: 'response',
-        requirement: 'optional',
-        why: '如果知道带宽配额何时重置，告诉访问者和爬虫何时再来。',
-      },
-    ],
+    whenToUse: ['已经在用它表示流量配额耗尽的老式共享主机环境。', '新的 API 和服务不要用：按客户端限流返回 429 加 Retry-After，整个服务被限速时返回 503。'],
+    howToRespond: ['如果必须发送，在页面上说明网站超出了流量额度，以及何时恢复。', '知道配额重置时间的话，加上 Retry-After。'],
+    headers: { 'Content-Type': '主机面板返回的是简短的 text/html 提示页，标明类型以便浏览器正常显示。', 'Retry-After': '如果知道带宽配额何时重置，告诉访问者和爬虫何时再来。' },
     responseBody: '主机面板通常返回一个简短的 HTML 页面，说明网站超出了带宽限制；没有标准格式，也没有 problem+json 惯例。',
     pitfalls: [
       '509 与 429：429 是已注册的状态码，表示单个客户端请求过多（限流）；509 针对的是站长的流量配额，对所有访问者一视同仁。',
@@ -655,50 +393,24 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '共享主机上的网站超出了月度带宽',
-        request: 'GET / HTTP/1.1\nHost: www.example-shop.com',
         response:
           'HTTP/1.1 509 Bandwidth Limit Exceeded\nContent-Type: text/html; charset=utf-8\n\n<html><head><title>509 Bandwidth Limit Exceeded</title></head><body><h1>超出带宽限制</h1><p>本网站已用完当前周期的带宽流量额度，请稍后再试。</p></body></html>',
       },
     ],
-    related: [429, 503, 508],
-    references: [
-      {
-        title: 'IANA HTTP 状态码注册表（509 未分配）',
-        url: 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml',
-      },
-      { title: 'RFC 9110 §15 状态码（未知状态码按 x00 处理）', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['IANA HTTP 状态码注册表（509 未分配）', 'RFC 9110 §15 状态码（未知状态码按 x00 处理）'],
   },
-  {
-    code: 510,
-    reason: 'Not Extended',
+  510: {
     localReason: '未扩展',
-    category: 'server-error',
-    standing: 'obsolete',
-    origin:
-      '由 RFC 2774（HTTP 扩展框架）定义，这是一份从未得到广泛实现的实验性规范。IESG 后来将 RFC 2774 改为“历史”（Historic）状态，IANA 注册表现已把 510 标记为废弃（OBSOLETED）。',
+    origin: '由 RFC 2774（HTTP 扩展框架）定义，这是一份从未得到广泛实现的实验性规范。IESG 后来将 RFC 2774 改为“历史”（Historic）状态，IANA 注册表现已把 510 标记为废弃（OBSOLETED）。',
     summary: '已废弃：请求没有声明服务器对该资源要求的 HTTP 扩展（RFC 2774）。',
-    meaning:
-      'RFC 2774 定义 510 用于请求缺少必需的扩展声明、不满足访问资源的策略的情况；服务器应返回客户端发起扩展请求所需的全部信息。这套扩展框架（Man、Opt 请求头和 M- 前缀方法）从未流行起来，这个状态码也已废弃。',
+    meaning: 'RFC 2774 定义 510 用于请求缺少必需的扩展声明、不满足访问资源的策略的情况；服务器应返回客户端发起扩展请求所需的全部信息。这套扩展框架（Man、Opt 请求头和 M- 前缀方法）从未流行起来，这个状态码也已废弃。',
     whenToUse: [
       '新设计中不要使用；它在注册表中只以“已废弃”身份保留。',
       '仅限真正实现了 RFC 2774 强制扩展的遗留系统。',
       '要求请求补充缺失的内容时，请用现行状态码：缺少输入用 400 或 422，缺少条件请求头用 428，需要升级协议用 426。',
     ],
-    howToRespond: [
-      '如果遗留系统发送了 510，按 RFC 2774 的要求，在响应体中说明需要哪个扩展以及如何声明。',
-      '系统改造时，换成标准的 4xx，并在响应体中说明客户端需要补充什么。',
-    ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '标明解释需要声明哪个扩展的响应体类型。',
-      },
-    ],
+    howToRespond: ['如果遗留系统发送了 510，按 RFC 2774 的要求，在响应体中说明需要哪个扩展以及如何声明。', '系统改造时，换成标准的 4xx，并在响应体中说明客户端需要补充什么。'],
+    headers: { 'Content-Type': '标明解释需要声明哪个扩展的响应体类型。' },
     responseBody: '说明所需扩展及其声明方式的响应体；从来没有标准格式。现代替代方案是返回 4xx 加 problem+json。',
     pitfalls: [
       '它属于 5xx，但需要修改的却是请求，这种类别上的错位也是应改用标准 4xx 的原因之一。',
@@ -714,56 +426,24 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '遗留服务器要求强制扩展',
-        request: 'GET /reports/2024-q3 HTTP/1.1\nHost: legacy.example.com',
+        note: '仅为历史用法：RFC 2774 扩展已无人使用，现代 API 会返回 400 或 428。',
         response:
           'HTTP/1.1 510 Not Extended\nContent-Type: text/plain; charset=utf-8\n\n该资源要求声明强制扩展“http://legacy.example.com/ext/audit”。请改用 M-GET 方法，并通过 Man 请求头声明该扩展后重新发送。',
-        note: '仅为历史用法：RFC 2774 扩展已无人使用，现代 API 会返回 400 或 428。',
       },
     ],
-    related: [501, 426, 428, 400],
-    references: [
-      { title: 'RFC 2774 §7 510 Not Extended', url: 'https://www.rfc-editor.org/rfc/rfc2774.html#section-7' },
-      { title: 'MDN：510 Not Extended', url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/510' },
-      {
-        title: 'IANA HTTP 状态码注册表（510 已废弃）',
-        url: 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：510 Not Extended', 'IANA HTTP 状态码注册表（510 已废弃）'],
   },
-  {
-    code: 511,
-    reason: 'Network Authentication Required',
+  511: {
     localReason: '需要网络认证',
-    category: 'server-error',
-    standing: 'standard',
     summary: '请求被认证门户（酒店、机场、咖啡馆的 Wi-Fi 登录页）拦截：需要先登录网络才能上网。',
-    meaning:
-      'RFC 6585 定义 511，告诉客户端需要先完成认证才能获得网络访问权限。它供控制网络接入的拦截代理使用，源服务器不应发送；响应中应包含一个可以登录的页面链接，并且缓存不得存储它。',
-    whenToUse: [
-      '你在运营认证门户（Captive Portal）或网络接入网关，拦截尚未登录或尚未同意条款的设备发出的 HTTP 请求。',
-      '源服务器或 API 要求用户提供凭证时绝不能用它；那是 401（拒绝访问时为 403）。',
-    ],
+    meaning: 'RFC 6585 定义 511，告诉客户端需要先完成认证才能获得网络访问权限。它供控制网络接入的拦截代理使用，源服务器不应发送；响应中应包含一个可以登录的页面链接，并且缓存不得存储它。',
+    whenToUse: ['你在运营认证门户（Captive Portal）或网络接入网关，拦截尚未登录或尚未同意条款的设备发出的 HTTP 请求。', '源服务器或 API 要求用户提供凭证时绝不能用它；那是 401（拒绝访问时为 403）。'],
     howToRespond: [
       '在响应体中给出登录页链接（HTML 链接，可加 meta refresh），但不要在被请求的 URL 上直接返回登录表单，否则浏览器会把它当成原网站的页面。',
       '发送 Cache-Control: no-store；缓存不得保存 511。',
       '同样拦截操作系统的联网检测请求，让手机和电脑自动弹出登录界面。',
     ],
-    headers: [
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '使用 text/html，其中包含指向网络登录页的链接。',
-      },
-      {
-        name: 'Cache-Control',
-        side: 'response',
-        requirement: 'recommended',
-        why: '用 no-store 落实“缓存不得存储 511”的规定，保证登录后不会再看到认证页面。',
-      },
-    ],
+    headers: { 'Content-Type': '使用 text/html，其中包含指向网络登录页的链接。', 'Cache-Control': '用 no-store 落实“缓存不得存储 511”的规定，保证登录后不会再看到认证页面。' },
     responseBody: '一个简短的 HTML 页面，包含指向网络登录页的链接（可加 meta refresh），而不是登录表单本身，也不带 WWW-Authenticate 质询。',
     pitfalls: [
       '511、401、407 的区别：401 是源站要求你认证（WWW-Authenticate），407 是你配置的代理要求凭证（Proxy-Authenticate），511 是所在网络在你登录认证页面之前不放行。',
@@ -780,26 +460,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '酒店 Wi-Fi 拦截了明文 HTTP 的 API 调用',
-        request: 'GET /v1/messages HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '这个响应来自网络本身，api.example.com 根本没有收到请求。',
         response:
           'HTTP/1.1 511 Network Authentication Required\nContent-Type: text/html; charset=utf-8\nCache-Control: no-store\n\n<html><head><title>需要登录网络</title><meta http-equiv="refresh" content="0; url=https://wifi.hotel.example/login"></head><body><p>请先<a href="https://wifi.hotel.example/login">登录酒店 Wi-Fi</a>，然后继续访问。</p></body></html>',
-        note: '这个响应来自网络本身，api.example.com 根本没有收到请求。',
       },
     ],
-    related: [401, 407, 403],
-    references: [
-      {
-        title: 'RFC 6585 §6 511 Network Authentication Required',
-        url: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-6',
-      },
-      {
-        title: 'MDN：511 Network Authentication Required',
-        url: 'https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Reference/Status/511',
-      },
-    ],
-    retry: 'after-change',
-    cacheableByDefault: false,
+    linkTitles: ['MDN：511 Network Authentication Required'],
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

@@ -1,14 +1,10 @@
-import type { StatusReference } from '../../types';
+import type { StatusCode, StatusProse } from '../../types';
 
-const entries: StatusReference[] = [
-  {
-    code: 520,
-    reason: 'Web Server Returned an Unknown Error',
+/** Simplified Chinese prose of 520-526's entries; codes, headers' levels, raw HTTP and links live in ../status-codes/520-526.ts. */
+const prose = {
+  520: {
     localReason: 'Web 服务器返回未知错误',
-    category: 'server-error',
-    standing: 'unofficial',
-    origin:
-      'Cloudflare：由 Cloudflare 边缘节点生成，而不是源站；源站回的内容为空、格式错误或无法识别时返回。未在 IANA 注册。',
+    origin: 'Cloudflare：由 Cloudflare 边缘节点生成，而不是源站；源站回的内容为空、格式错误或无法识别时返回。未在 IANA 注册。',
     summary: 'Cloudflare 连上了源站，但源站回的是空响应、格式错误的内容，或者根本不是能转发的 HTTP 响应（未知错误）。',
     meaning:
       'Cloudflare 的“兜底”错误码：回源连接建立成功，但源站返回了空的、未知的或不符合预期的响应，边缘节点没有可以转发的有效内容。Cloudflare 列出的常见原因有：源站进程在处理请求时崩溃或重置连接、响应缺少状态行或响应头、响应头过大（多半是 Cookie 太多），以及源站的 HTTP/2 配置有问题。',
@@ -22,26 +18,11 @@ const entries: StatusReference[] = [
       '绕过 Cloudflare 直连源站复现（curl -v --connect-to example.com:443:源站IP:443 https://example.com/path），查看原始响应。',
       '确保所有错误分支都返回正规的 HTTP 状态码和响应头，精简过大的响应头和 Cookie；源站 HTTP/2 有问题时，在 Cloudflare 里关闭“HTTP/2 到源站”。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: 'Cloudflare 给每个响应加的 Ray ID；站长或 Cloudflare 支持要靠它和时间点在日志里定位这次请求。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 表明错误页是 Cloudflare 边缘节点生成的，不是源站。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用 Cloudflare 自定义错误规则改为返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': 'Cloudflare 给每个响应加的 Ray ID；站长或 Cloudflare 支持要靠它和时间点在日志里定位这次请求。',
+      Server: 'Server: cloudflare 表明错误页是 Cloudflare 边缘节点生成的，不是源站。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用 Cloudflare 自定义错误规则改为返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 自己的 HTML 错误页（“520: Web server is returning an unknown error”、Ray ID、给访客和站长的提示），不是源站写的内容。付费套餐的 API 站长可以配置自定义错误规则，让 Cloudflare 改为返回 JSON，例如带 status 520 和重试提示的 problem+json。',
     pitfalls: [
@@ -60,33 +41,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '源站在回复时崩溃',
-        request: 'GET /v1/reports/2024-q4 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: 'PHP-FPM 进程在处理请求时挂掉了，同一秒的源站错误日志里能看到崩溃记录。',
         response:
           'HTTP/1.1 520 Web Server Returned an Unknown Error\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 8f2a6c1e9b3d4a10-FRA\n\n<!DOCTYPE html><html><head><title>api.example.com | 520: Web 服务器返回未知错误</title></head><body>... 错误代码 520 ... Cloudflare Ray ID: 8f2a6c1e9b3d4a10 ...</body></html>',
-        note: 'PHP-FPM 进程在处理请求时挂掉了，同一秒的源站错误日志里能看到崩溃记录。',
       },
     ],
-    related: [502, 500, 521, 524],
-    references: [
-      {
-        title: 'Cloudflare：Error 520',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
-      },
-      {
-        title: 'Cloudflare：Custom Errors（自定义错误）',
-        url: 'https://developers.cloudflare.com/rules/custom-errors/',
-      },
-      { title: 'RFC 9110 §15 Status Codes', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 520', 'Cloudflare：Custom Errors（自定义错误）'],
   },
-  {
-    code: 521,
-    reason: 'Web Server Is Down',
+  521: {
     localReason: 'Web 服务器已关闭',
-    category: 'server-error',
-    standing: 'unofficial',
     origin: 'Cloudflare：源站拒绝了 Cloudflare 的回源连接时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
     summary: 'Cloudflare 回源时连接被拒绝：源站 Web 服务器宕机、没在监听，或者防火墙拦截了 Cloudflare。',
     meaning:
@@ -101,26 +64,11 @@ const entries: StatusReference[] = [
       '在源站前面的所有防火墙和安全工具里放行 Cloudflare 的全部 IP 段（cloudflare.com/ips），并把它们排除在连接数限流之外。',
       '让 SSL/TLS 模式和源站实际提供的服务一致：“灵活”模式回源走 80，“完全”和“完全（严格）”走 443，且源站要有证书。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: '失败请求的 Ray ID；反馈故障时连同时间点一起提供。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 说明响应来自 Cloudflare 边缘节点，源站根本没收到请求。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': '失败请求的 Ray ID；反馈故障时连同时间点一起提供。',
+      Server: 'Server: cloudflare 说明响应来自 Cloudflare 边缘节点，源站根本没收到请求。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 的 HTML 错误页（“521: Web server is down”）和 Ray ID；若站点配置了自定义错误规则，API 域名应返回 JSON，例如一份说明服务暂不可用、请稍后重试的 problem+json。',
     pitfalls: [
@@ -139,34 +87,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'API 源站宕机，自定义错误规则返回 JSON',
-        request:
-          'POST /v1/orders HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nContent-Length: 24\n\n{"sku":"A-1042","qty":2}',
+        note: '这段 JSON 来自 Cloudflare 自定义错误规则；没有配置的话，客户端拿到的是 HTML 的“Web server is down”页面。',
         response:
           'HTTP/1.1 521 Web Server Is Down\nContent-Type: application/problem+json\nServer: cloudflare\nCF-RAY: 8f2a7d03c4e1b922-AMS\n\n{"type":"https://api.example.com/problems/origin-down","title":"服务暂不可用","status":521,"detail":"API 服务器当前不接受连接，订单没有提交成功，请几分钟后重试。"}',
-        note: '这段 JSON 来自 Cloudflare 自定义错误规则；没有配置的话，客户端拿到的是 HTML 的“Web server is down”页面。',
       },
     ],
-    related: [522, 523, 503, 502],
-    references: [
-      {
-        title: 'Cloudflare：Error 521',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
-      },
-      { title: 'Cloudflare IP 段列表', url: 'https://www.cloudflare.com/ips/' },
-      {
-        title: 'Cloudflare：SSL/TLS 加密模式',
-        url: 'https://developers.cloudflare.com/ssl/origin-configuration/ssl-modes/',
-      },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 521', 'Cloudflare IP 段列表', 'Cloudflare：SSL/TLS 加密模式'],
   },
-  {
-    code: 522,
-    reason: 'Connection Timed Out',
+  522: {
     localReason: '连接超时',
-    category: 'server-error',
-    standing: 'unofficial',
     origin: 'Cloudflare：回源连接超时时由 Cloudflare 边缘节点生成。未在 IANA 注册。',
     summary: 'Cloudflare 回源连接超时：TCP 握手没有回应，或者源站迟迟不确认收到请求。',
     meaning:
@@ -181,26 +110,11 @@ const entries: StatusReference[] = [
       '在防火墙和 iptables 里放行 Cloudflare 全部 IP 段，把它们排除在连接数限流之外；要限制访客，用 Cloudflare WAF 规则，别在源站按 IP 拦。',
       '检查源站负载（CPU、连接积压、SYN 队列）并开启 keep-alive；问题持续时，从源站对 Cloudflare IP 做 MTR 或 traceroute，交给主机商排查。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: '超时请求的 Ray ID；站长需要它、时间点以及后缀里的 Cloudflare 数据中心代码（如 -FRA）。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 表明这是 Cloudflare 自己的错误，源站没有返回任何 HTTP 响应。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': '超时请求的 Ray ID；站长需要它、时间点以及后缀里的 Cloudflare 数据中心代码（如 -FRA）。',
+      Server: 'Server: cloudflare 表明这是 Cloudflare 自己的错误，源站没有返回任何 HTTP 响应。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 的 HTML 错误页（“522: Connection timed out”、Ray ID、标出哪一段出问题的示意图）；API 站长也可以用自定义错误规则返回 JSON，最好是提示客户端稍后重试的 problem+json。',
     pitfalls: [
@@ -217,33 +131,15 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '防火墙丢弃了 Cloudflare 的流量',
-        request: 'GET /v1/status HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '请求发出约 19 秒后才返回；源站防火墙白名单里缺了 SIN 数据中心使用的 Cloudflare 网段。',
         response:
           'HTTP/1.1 522 Connection Timed Out\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 8f2a81b7e05c3f61-SIN\n\n<!DOCTYPE html><html><head><title>api.example.com | 522: 连接超时</title></head><body>... 错误代码 522 ... Cloudflare Ray ID: 8f2a81b7e05c3f61 ...</body></html>',
-        note: '请求发出约 19 秒后才返回；源站防火墙白名单里缺了 SIN 数据中心使用的 Cloudflare 网段。',
       },
     ],
-    related: [521, 523, 524, 504],
-    references: [
-      {
-        title: 'Cloudflare：Error 522',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
-      },
-      {
-        title: 'Cloudflare：连接限制（Connection limits）',
-        url: 'https://developers.cloudflare.com/fundamentals/reference/connection-limits/',
-      },
-      { title: 'Cloudflare IP 段列表', url: 'https://www.cloudflare.com/ips/' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 522', 'Cloudflare：连接限制（Connection limits）', 'Cloudflare IP 段列表'],
   },
-  {
-    code: 523,
-    reason: 'Origin Is Unreachable',
+  523: {
     localReason: '源站不可达',
-    category: 'server-error',
-    standing: 'unofficial',
     origin: 'Cloudflare：完全无法到达源站地址时由 Cloudflare 边缘节点生成。未在 IANA 注册。',
     summary: 'Cloudflare 完全连不到源站：没有通往源站 IP 的网络路由，或者 DNS 记录指向了不可达的地址。',
     meaning:
@@ -258,26 +154,11 @@ const entries: StatusReference[] = [
       '请主机商或网络团队检查到源站的路由，并从源站对 Cloudflare IP 做 MTR 或 traceroute。',
       '在云上的 VPC 里，确保 Cloudflare 的公网网段经互联网网关出去，而不是被导向内网路由。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: '向站长或 Cloudflare 支持反馈故障时要提供的 Ray ID。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 表明是边缘节点应答的，没有任何数据包到达源站的 Web 服务器。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': '向站长或 Cloudflare 支持反馈故障时要提供的 Ray ID。',
+      Server: 'Server: cloudflare 表明是边缘节点应答的，没有任何数据包到达源站的 Web 服务器。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 的 HTML 错误页（“523: Origin is unreachable”）和 Ray ID；API 域名可以通过自定义错误规则返回 JSON，最好是说明服务暂时无法访问的 problem+json。',
     pitfalls: [
@@ -294,31 +175,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: 'DNS 记录还指向旧服务器',
-        request: 'GET / HTTP/1.1\nHost: shop.example.com\nAccept: text/html',
+        note: '迁移后 A 记录还是已下线服务器的 IP，而那个网段已经撤销了路由。',
         response:
           'HTTP/1.1 523 Origin Is Unreachable\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 8f2a93f1a6d70b28-LHR\n\n<!DOCTYPE html><html><head><title>shop.example.com | 523: 源站不可达</title></head><body>... 错误代码 523 ... Cloudflare Ray ID: 8f2a93f1a6d70b28 ...</body></html>',
-        note: '迁移后 A 记录还是已下线服务器的 IP，而那个网段已经撤销了路由。',
       },
     ],
-    related: [521, 522, 502],
-    references: [
-      {
-        title: 'Cloudflare：Error 523',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/',
-      },
-      { title: 'Cloudflare IP 段列表', url: 'https://www.cloudflare.com/ips/' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 523', 'Cloudflare IP 段列表'],
   },
-  {
-    code: 524,
-    reason: 'A Timeout Occurred',
+  524: {
     localReason: '发生超时',
-    category: 'server-error',
-    standing: 'unofficial',
-    origin:
-      'Cloudflare：源站接收了请求，却没在 Cloudflare 的代理读取超时（Proxy Read Timeout）内响应时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
+    origin: 'Cloudflare：源站接收了请求，却没在 Cloudflare 的代理读取超时（Proxy Read Timeout）内响应时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
     summary: 'Cloudflare 已连上源站并发出请求，但在读取超时内没收到 HTTP 响应（回源超时，默认 100 秒，新版文档写为 120 秒）。',
     meaning:
       'Cloudflare 专有：回源连接建立成功、源站也确认收到了请求，但在代理读取超时（Proxy Read Timeout）耗尽之前没有返回 HTTP 响应。这个默认值多年来一直是 100 秒，Cloudflare 现行文档写的是 120 秒；Enterprise 套餐的站点最多可以调到 6000 秒。524 也可能表示把请求写给源站的过程超过了固定的 30 秒代理写入超时。',
@@ -333,26 +199,11 @@ const entries: StatusReference[] = [
       '结果能分段产出的就用流式响应：读取超时计算的是两次读取之间的间隔，数据持续输出就不会被掐断。',
       '最后手段：Enterprise 站点可以调大 proxy_read_timeout，或者把长耗时接口放到只解析 DNS、不走代理（灰色云朵）的子域名上。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: '站长靠 Ray ID 找到这个慢请求，并和源站日志里那条很可能最终返回 200 的记录对上。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 说明是 Cloudflare 等不下去了；源站之后即使有响应，也不会再送到客户端。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': '站长靠 Ray ID 找到这个慢请求，并和源站日志里那条很可能最终返回 200 的记录对上。',
+      Server: 'Server: cloudflare 说明是 Cloudflare 等不下去了；源站之后即使有响应，也不会再送到客户端。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 的 HTML 错误页（“524: A timeout occurred”、Ray ID），或者自定义错误规则返回的 JSON。API 域名的 JSON 最好是 problem+json，告诉客户端处理结果未知，以及重试前如何查询结果。',
     pitfalls: [
@@ -371,44 +222,17 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '同步导出被截断',
-        request:
-          'POST /v1/exports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nContent-Length: 36\n\n{"format":"csv","from":"2020-01-01"}',
+        note: '源站 140 秒后完成了导出并记录了 200，但客户端早已收到 524。',
         response:
           'HTTP/1.1 524 A Timeout Occurred\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 8f2aa4c2d91e6b05-IAD\n\n<!DOCTYPE html><html><head><title>api.example.com | 524: 发生超时</title></head><body>... 错误代码 524 ... Cloudflare Ray ID: 8f2aa4c2d91e6b05 ...</body></html>',
-        note: '源站 140 秒后完成了导出并记录了 200，但客户端早已收到 524。',
       },
-      {
-        title: '规避办法：接下任务，让客户端轮询',
-        request:
-          'POST /v1/exports HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\nContent-Length: 36\nIdempotency-Key: 5d0c7e4a-2f1b-4c8e-9a37-1e6f0b2d8c11\n\n{"format":"csv","from":"2020-01-01"}',
-        response:
-          'HTTP/1.1 202 Accepted\nContent-Type: application/json\nLocation: /v1/exports/jobs/7731\nRetry-After: 10\n\n{"id":"7731","status":"queued","statusUrl":"/v1/exports/jobs/7731"}',
-        note: '几毫秒就返回，根本碰不到 Cloudflare 的读取超时；客户端随后轮询任务地址即可。',
-      },
+      { title: '规避办法：接下任务，让客户端轮询', note: '几毫秒就返回，根本碰不到 Cloudflare 的读取超时；客户端随后轮询任务地址即可。' },
     ],
-    related: [504, 522, 408, 202],
-    references: [
-      {
-        title: 'Cloudflare：Error 524',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/',
-      },
-      {
-        title: 'Cloudflare：连接限制（Connection limits）',
-        url: 'https://developers.cloudflare.com/fundamentals/reference/connection-limits/',
-      },
-      { title: 'RFC 9110 §15.3.3 202 Accepted', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3' },
-    ],
-    retry: 'after-delay',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 524', 'Cloudflare：连接限制（Connection limits）'],
   },
-  {
-    code: 525,
-    reason: 'SSL Handshake Failed',
+  525: {
     localReason: 'SSL 握手失败',
-    category: 'server-error',
-    standing: 'unofficial',
-    origin:
-      'Cloudflare：在“完全”或“完全（严格）”模式下与源站的 TLS 握手失败时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
+    origin: 'Cloudflare：在“完全”或“完全（严格）”模式下与源站的 TLS 握手失败时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
     summary: 'Cloudflare 与源站的 TLS（SSL）握手失败，请求根本没有发到源站。',
     meaning:
       'Cloudflare 专有：站点的 SSL/TLS 模式为“完全”（Full）或“完全（严格）”（Full (strict)）时，Cloudflare 通过 HTTPS 回源，而这次 TLS 握手失败了。Cloudflare 列出的常见原因有：源站没装有效证书、443 端口（或自定义的 HTTPS 端口）上没有提供 TLS、不支持 SNI，以及和 Cloudflare 没有共同支持的加密套件。',
@@ -422,26 +246,11 @@ const entries: StatusReference[] = [
       '从外部带 SNI 测试握手：openssl s_client -connect 源站IP:443 -servername example.com，并检查支持的 TLS 版本和加密套件。',
       '525 时有时无的，去看出错时间点的源站 TLS 错误日志（nginx error log、Apache mod_ssl 日志）。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: '失败请求的 Ray ID；站长用它去对源站日志里的 TLS 错误。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 表明错误来自边缘节点，没有任何 HTTP 请求到达源站。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': '失败请求的 Ray ID；站长用它去对源站日志里的 TLS 错误。',
+      Server: 'Server: cloudflare 表明错误来自边缘节点，没有任何 HTTP 请求到达源站。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 的 HTML 错误页（“525: SSL handshake failed”）和 Ray ID；也可以是自定义错误规则返回的 JSON，例如说明服务配置有误、请求未被处理的 problem+json。',
     pitfalls: [
@@ -458,38 +267,16 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '源站没有该主机名的证书',
-        request: 'GET /v1/me HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOi...',
+        note: '站点切到了“完全”模式，但源站上 api.example.com 的 server 块虽然监听 443，却没有配置任何证书。',
         response:
           'HTTP/1.1 525 SSL Handshake Failed\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 8f2ab5e3f08a7c14-CDG\n\n<!DOCTYPE html><html><head><title>api.example.com | 525: SSL 握手失败</title></head><body>... 错误代码 525 ... Cloudflare Ray ID: 8f2ab5e3f08a7c14 ...</body></html>',
-        note: '站点切到了“完全”模式，但源站上 api.example.com 的 server 块虽然监听 443，却没有配置任何证书。',
       },
     ],
-    related: [526, 521, 502],
-    references: [
-      {
-        title: 'Cloudflare：Error 525',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/',
-      },
-      {
-        title: 'Cloudflare：SSL/TLS 加密模式',
-        url: 'https://developers.cloudflare.com/ssl/origin-configuration/ssl-modes/',
-      },
-      {
-        title: 'Cloudflare：Origin CA 证书',
-        url: 'https://developers.cloudflare.com/ssl/origin-configuration/origin-ca/',
-      },
-    ],
-    retry: 'never',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 525', 'Cloudflare：SSL/TLS 加密模式', 'Cloudflare：Origin CA 证书'],
   },
-  {
-    code: 526,
-    reason: 'Invalid SSL Certificate',
+  526: {
     localReason: 'SSL 证书无效',
-    category: 'server-error',
-    standing: 'unofficial',
-    origin:
-      'Cloudflare：在“完全（严格）”模式下源站证书校验失败时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
+    origin: 'Cloudflare：在“完全（严格）”模式下源站证书校验失败时，由 Cloudflare 边缘节点生成。未在 IANA 注册。',
     summary: '在“完全（严格）”SSL 模式下，Cloudflare 拒绝了源站证书：证书过期、自签名、域名不匹配或不受信任。',
     meaning:
       'Cloudflare 专有：站点使用“完全（严格）”（Full (strict)）SSL/TLS 模式，Cloudflare 会校验源站证书，而这次校验失败了。可能是证书过期或被吊销、自签名或由 Cloudflare 不信任的 CA 签发，或者证书的 Common Name / Subject Alternative Name 里没有所请求的主机名。',
@@ -503,26 +290,11 @@ const entries: StatusReference[] = [
       '自签名或私有 CA 的证书，上传到 Custom Origin Trust Store（自定义源站信任库），而不是降低 SSL/TLS 模式。',
       '配置证书自动续期并监控到期时间；把模式降为“完全”能让 526 消失，但只能当临时应急。',
     ],
-    headers: [
-      {
-        name: 'CF-RAY',
-        side: 'response',
-        requirement: 'required',
-        why: '失败请求的 Ray ID，请站长检查源站证书时一并提供。',
-      },
-      {
-        name: 'Server',
-        side: 'response',
-        requirement: 'optional',
-        why: 'Server: cloudflare 表明是边缘节点拒绝与源站通信，没有任何 HTTP 请求到达源站。',
-      },
-      {
-        name: 'Content-Type',
-        side: 'response',
-        requirement: 'recommended',
-        why: '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
-      },
-    ],
+    headers: {
+      'CF-RAY': '失败请求的 Ray ID，请站长检查源站证书时一并提供。',
+      Server: 'Server: cloudflare 表明是边缘节点拒绝与源站通信，没有任何 HTTP 请求到达源站。',
+      'Content-Type': '默认错误页是 text/html；API 域名可以用自定义错误规则返回 application/problem+json。',
+    },
     responseBody:
       '默认是 Cloudflare 的 HTML 错误页（“526: Invalid SSL certificate”）和 Ray ID；也可以是自定义错误规则返回的 JSON，例如说明服务配置有误、请求未被处理的 problem+json。',
     pitfalls: [
@@ -540,30 +312,13 @@ const entries: StatusReference[] = [
     examples: [
       {
         title: '源站证书已过期',
-        request: 'GET /v1/products?page=2 HTTP/1.1\nHost: api.example.com\nAccept: application/json',
+        note: '源站的 Let\'s Encrypt 证书过期了，续期任务已经悄无声息地失败了好几周。',
         response:
           'HTTP/1.1 526 Invalid SSL Certificate\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 8f2ac6f4019b8d25-NRT\n\n<!DOCTYPE html><html><head><title>api.example.com | 526: SSL 证书无效</title></head><body>... 错误代码 526 ... Cloudflare Ray ID: 8f2ac6f4019b8d25 ...</body></html>',
-        note: '源站的 Let\'s Encrypt 证书过期了，续期任务已经悄无声息地失败了好几周。',
       },
     ],
-    related: [525, 502],
-    references: [
-      {
-        title: 'Cloudflare：Error 526',
-        url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/',
-      },
-      {
-        title: 'Cloudflare：Full (strict) 完全（严格）模式',
-        url: 'https://developers.cloudflare.com/ssl/origin-configuration/ssl-modes/full-strict/',
-      },
-      {
-        title: 'Cloudflare：Custom Origin Trust Store',
-        url: 'https://developers.cloudflare.com/ssl/origin-configuration/custom-origin-trust-store/',
-      },
-    ],
-    retry: 'never',
-    cacheableByDefault: false,
+    linkTitles: ['Cloudflare：Error 526', 'Cloudflare：Full (strict) 完全（严格）模式', 'Cloudflare：Custom Origin Trust Store'],
   },
-];
+} satisfies Partial<Record<StatusCode, StatusProse>>;
 
-export default entries;
+export default prose;

@@ -1,4 +1,4 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
 import { mediaType, parseContentRange, splitList } from '../headers';
 import { suggestableMethod } from '../http-token';
 

@@ -1,4 +1,4 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
 
 /**
  * 5xx: who failed? A gateway (502, 504, Cloudflare's 520–526, a proxy's own error page) means the

@@ -26,6 +26,8 @@ export type {
   SuggestedFix,
   Suggestion,
 } from './types';
+export { FORMAT_IDS, SUGGESTION_IDS } from './ids';
+export type { FormatId, SuggestionId } from './ids';
 export { toCurl, toFetch } from './curl';
 export { MASK, fieldPlaceholder, isSecretField, isSecretHeader, maskBodyText, maskForm, maskHeaderValue, maskQuery, maskUrl, placeholder } from './secrets';
 export type { Replacement } from './secrets';

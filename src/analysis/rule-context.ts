@@ -1,5 +1,6 @@
 import type { ObservedResponse, RequestSpec, SuggestedFix, Suggestion } from './types';
 import type { Reading } from './reading';
+import type { SuggestionId } from './ids';
 import type { Messages, Text } from './messages';
 import type { Trace } from './trace';
 import { header, received, sent } from './headers';
@@ -83,7 +84,7 @@ export class RuleContext {
     return { description, curl: toCurl(spec), fetch: toFetch(spec) };
   }
   /** A ranked suggestion; evidence is deduplicated, capped, and empty lines dropped. */
-  make(id: string, rank: number, text: Text, evidence: (string | undefined)[], fix?: SuggestedFix): Ranked {
+  make(id: SuggestionId, rank: number, text: Text, evidence: (string | undefined)[], fix?: SuggestedFix): Ranked {
     const lines = [...new Set(evidence.filter((e): e is string => !!e).map((e) => clip(e, CAPS.evidenceChars)))].slice(0, CAPS.evidenceItems);
     // Advice always points at something in this exchange; the request line at least.
     if (lines.length === 0) lines.push(this.requestLine());

@@ -1,5 +1,6 @@
 import type { Suggestion } from './types';
 import type { Ranked, Rule, RuleContext } from './rule-context';
+import type { SuggestionId } from './ids';
 import { conflictRules } from './rules/conflict';
 import { authRules } from './rules/auth';
 import { negotiationRules } from './rules/negotiation';
@@ -25,7 +26,7 @@ function fallback(c: RuleContext): Ranked[] {
   return [c.make('client-error', 10, c.m.clientError({ status: c.status, message }), evidence)];
 }
 
-const GENERIC = new Set(['bad-request', 'client-error', 'server-error']);
+const GENERIC: ReadonlySet<SuggestionId> = new Set<SuggestionId>(['bad-request', 'client-error', 'server-error']);
 
 // Order here only breaks ties between equal ranks.
 const RULES: Rule[] = [conflictRules, authRules, negotiationRules, sizeRules, throttleRules, serverRules, clientRules];
@@ -45,7 +46,7 @@ export function suggest(c: RuleContext): Suggestion[] {
   // A generic explanation adds nothing next to a specific one.
   if (ranked.some((s) => s.rank >= 90 && !GENERIC.has(s.id))) ranked = ranked.filter((s) => !GENERIC.has(s.id));
   ranked.sort((a, b) => b.rank - a.rank);
-  const seen = new Set<string>();
+  const seen = new Set<SuggestionId>();
   const out: Suggestion[] = [];
   for (const { rank: _rank, ...s } of ranked) {
     if (seen.has(s.id)) continue;

@@ -1,4 +1,5 @@
 import type { FieldError } from '../types';
+import type { FormatId, SuggestionId } from '../ids';
 
 /** One sample of the corpus: a response as a server sends it, and what the analysis must read from it. */
 export interface Sample {
@@ -10,16 +11,16 @@ export interface Sample {
   request?: { method?: string; url?: string; headers?: Record<string, string>; body?: string };
   truncated?: boolean;
   expect: {
-    format: string;
+    format: FormatId;
     message?: string;
     code?: string;
     fields?: FieldError[];
     traceId?: string;
     docsUrl?: string;
     /** The id of the top suggestion. */
-    first?: string;
+    first?: SuggestionId;
     /** Ids that must be among the suggestions. */
-    ids?: string[];
+    ids?: SuggestionId[];
     /** Lines that must appear in the evidence of some suggestion. */
     evidence?: string[];
   };

@@ -1,6 +1,7 @@
 import type { Ranked, RuleContext } from '../rule-context';
 import type { FormatId } from '../ids';
-import { mediaType, parseLinks } from '../headers';
+import { parseLinks } from '../headers';
+import { mediaType } from '../../shared/media-type';
 import { quote } from '../text';
 
 /**

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResponse } from './index';
 import { corpus, toResponse } from './corpus/index';
+import type { FormatId } from './ids';
 
 const NOW = Date.UTC(2024, 4, 2, 9, 0, 0);
 
 describe('corpus: real-shaped error bodies', () => {
-  it('has at least two samples of every format the brief names', () => {
-    const counts = new Map<string, number>();
+  it('has at least two samples of each main format', () => {
+    const counts = new Map<FormatId, number>();
     for (const s of corpus) counts.set(s.expect.format, (counts.get(s.expect.format) ?? 0) + 1);
-    const required = ['problem-details', 'jsonapi', 'graphql', 'spring-boot', 'django-rest-framework', 'rails', 'laravel', 'express', 'fastify', 'hapi-boom', 'couchdb', 'github', 'stripe', 'google', 'odata', 'aws-xml', 'html', 'plain-text'];
+    const required: FormatId[] = ['problem-details', 'jsonapi', 'graphql', 'spring-boot', 'django-rest-framework', 'rails', 'laravel', 'express', 'fastify', 'hapi-boom', 'couchdb', 'github', 'stripe', 'google', 'odata', 'aws-xml', 'html', 'plain-text'];
     for (const format of required) expect(counts.get(format) ?? 0, format).toBeGreaterThanOrEqual(2);
     expect((counts.get('aspnet-validation-problem') ?? 0) + (counts.get('aspnet-problem-details') ?? 0)).toBeGreaterThanOrEqual(2);
   });

@@ -1,7 +1,8 @@
 import type { ObservedResponse } from './types';
 import type { ReadContext, Reading } from './reading';
 import { parseJsonBody } from './json';
-import { header, mediaType } from './headers';
+import { header } from './headers';
+import { mediaType } from '../shared/media-type';
 import { bodyTrace } from './trace';
 import { readProblem } from './formats/problem';
 import { readGraphql, readJsonApi } from './formats/errors-array';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResponse } from './index';
-import type { ObservedResponse, Suggestion } from './index';
+import type { ObservedResponse, Suggestion, SuggestionId } from './index';
 
 const NOW = Date.UTC(2024, 4, 2, 9, 0, 0);
 
@@ -8,7 +8,7 @@ function analyze(status: number, responseHeaders: Record<string, string>, more: 
   return analyzeResponse({ url: 'https://api.example.com/v1/items/7', method: 'GET', status, requestHeaders: {}, responseHeaders, ...more }, { now: NOW });
 }
 
-function find(suggestions: Suggestion[], id: string): Suggestion {
+function find(suggestions: Suggestion[], id: SuggestionId): Suggestion {
   const s = suggestions.find((x) => x.id === id);
   if (!s) throw new Error(`no ${id} in ${suggestions.map((x) => x.id).join(', ')}`);
   return s;

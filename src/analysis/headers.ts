@@ -38,12 +38,6 @@ export function splitList(value: string | undefined): string[] {
     .slice(0, 50);
 }
 
-/** The media type without parameters, lower-case: `Application/JSON; charset=utf-8` → `application/json`. */
-export function mediaType(value: string | undefined): string | undefined {
-  const essence = value?.split(';')[0]?.trim().toLowerCase();
-  return essence || undefined;
-}
-
 export interface ContentRange {
   unit: string;
   start?: number;

@@ -5,8 +5,9 @@ import { readBody } from './detect';
 import { toServerError } from './reading';
 import { readPlain } from './formats/plain';
 import { headerTrace } from './trace';
-import { messagesFor } from './messages';
-import { RuleContext, suggest } from './suggest';
+import { messagesFor } from './languages';
+import { RuleContext } from './rule-context';
+import { suggest } from './suggest';
 
 /**
  * StatusLens's response analysis: what the server said (read from the body, whatever its shape) and
@@ -25,11 +26,13 @@ export type {
   SuggestedFix,
   Suggestion,
 } from './types';
+export { FORMAT_IDS, SUGGESTION_IDS } from './ids';
+export type { FormatId, SuggestionId } from './ids';
 export { toCurl, toFetch } from './curl';
 export { MASK, fieldPlaceholder, isSecretField, isSecretHeader, maskBodyText, maskForm, maskHeaderValue, maskQuery, maskUrl, placeholder } from './secrets';
 export type { Replacement } from './secrets';
 export { isToken, requestMethod } from './http-token';
-export { messagesFor } from './messages';
+export { messagesFor } from './languages';
 export type { Messages } from './messages';
 
 export function analyzeResponse(response: ObservedResponse, options: AnalysisOptions = {}): ResponseAnalysis {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResponse, messagesFor } from './index';
 import { en } from './messages';
+import type { Messages, Text } from './messages';
 import { zhCN } from './messages.zh-CN';
 import { corpus, toResponse } from './corpus/index';
 
@@ -13,29 +14,39 @@ const PARAMS = {
   id: 'abc123', names: ['email', 'age'], count: 2, error: 'Unexpected token', path: '/x', successor: 'https://x.test/v2', blockedBy: 'https://court.example/',
 };
 
-// The entries that take a parameter object and return a title and detail (the rest format waits, sizes and facts).
-const textEntries = Object.entries(en).filter(([, fn]) => {
-  try {
-    const out = (fn as (p: unknown) => unknown)(PARAMS);
-    return typeof out === 'object' && out !== null && 'title' in out;
-  } catch {
-    return false;
-  }
-});
+type Key = keyof Messages;
+// Entries that return a plain string (waits, sizes, facts shown as evidence, fix descriptions); the rest return a Text.
+type StringKey = { [K in Key]: ReturnType<Messages[K]> extends string ? K : never }[Key];
+
+// Arguments for every string entry: a new one is a type error here until it has its own.
+const STRING_ARGS: { [K in StringKey]: Parameters<Messages[K]> } = {
+  wait: [90], bytes: [10], factUrlLength: [9000, 8000], factBodySize: ['5.0 MB'], factHeaderSize: ['Cookie', '9 KB', 3], factNoContentType: [],
+  factNoAuthorization: [], factInvalidJson: ['Unexpected token'], fixIfMatch: ['"v2"'], fixIfMatchFromGet: [], fixAddAuthorization: ['Bearer'],
+  fixCsrf: ['X-CSRF-Token'], fixMethod: ['PATCH'], fixAccept: ['application/json'], fixContentType: ['application/json'], fixNoRange: [], fixQueryToBody: [],
+};
+const stringKeys = Object.keys(STRING_ARGS) as StringKey[];
+const textKeys = (Object.keys(en) as Key[]).filter((key) => !stringKeys.includes(key as StringKey));
+const TABLES = [[en, false], [zhCN, true]] as const;
 
 describe('messages', () => {
-  it('the Chinese table has exactly the English entries', () => {
-    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
-    expect(textEntries.length).toBeGreaterThan(50);
-  });
+  // Both tables have exactly the same entries: zhCN is typed `Messages`, so the type check sees to that.
 
-  it.each(textEntries.map(([key]) => key))('%s renders a title and a detail in both languages', (key) => {
-    for (const [table, cjk] of [[en, false], [zhCN, true]] as const) {
-      const text = (table[key as keyof typeof en] as (p: unknown) => { title: string; detail: string })(PARAMS);
+  it.each(textKeys)('%s renders a title and a detail in both languages', (key) => {
+    for (const [table, cjk] of TABLES) {
+      const text = (table[key] as (p: typeof PARAMS) => Text)(PARAMS);
       expect(text.title.trim().length).toBeGreaterThan(3);
       expect(text.detail.trim().length).toBeGreaterThan(20);
       expect(`${text.title}${text.detail}`).not.toMatch(/undefined|NaN|\[object Object\]/);
       expect(/[\u4e00-\u9fff]/.test(text.title + text.detail)).toBe(cjk);
+    }
+  });
+
+  it.each(stringKeys)('%s renders a string in both languages', (key) => {
+    for (const [table, cjk] of TABLES) {
+      const out = (table[key] as (...args: unknown[]) => string)(...STRING_ARGS[key]);
+      expect(out.trim().length).toBeGreaterThan(3);
+      expect(out).not.toMatch(/undefined|NaN|\[object Object\]/);
+      expect(/[\u4e00-\u9fff]/.test(out)).toBe(cjk);
     }
   });
 
@@ -56,6 +67,7 @@ describe('messages', () => {
       const r = toResponse(sample);
       const english = analyzeResponse(r, { now: 0 });
       const chinese = analyzeResponse(r, { locale: 'zh-CN', now: 0 });
+      expect(chinese.suggestions.length, sample.name).toBeGreaterThan(0);
       expect(chinese.error).toEqual(english.error);
       expect(chinese.suggestions.map((s) => s.id)).toEqual(english.suggestions.map((s) => s.id));
       for (const [i, s] of chinese.suggestions.entries()) {
@@ -69,6 +81,8 @@ describe('messages', () => {
 
   it('falls back to English for any other locale', () => {
     expect(messagesFor('fr')).toBe(en);
+    expect(messagesFor('zh')).toBe(en);
+    expect(messagesFor('constructor')).toBe(en);
     expect(messagesFor(undefined)).toBe(en);
     expect(messagesFor('zh-CN')).toBe(zhCN);
   });

@@ -1,10 +1,10 @@
 import { splitDuration } from './retry-after';
-import { zhCN } from './messages.zh-CN';
 
 /**
  * Every user-visible string of the analysis, as a typed table of functions: titles, details, fix
  * descriptions and the few computed facts shown as evidence. Quotes from the response stay as received.
- * `Messages` is the type of the English table, so every other table must provide every entry.
+ * `Messages` is the type of the English table, so every other table must provide every entry;
+ * `messagesFor` (languages.ts) picks the table for a locale.
  */
 
 export interface Text {
@@ -179,7 +179,3 @@ const GATEWAY_DETAIL: Record<number, string> = {
 };
 
 export type Messages = typeof en;
-
-export function messagesFor(locale: string | undefined): Messages {
-  return locale === 'zh-CN' ? zhCN : en;
-}

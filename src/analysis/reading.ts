@@ -1,4 +1,5 @@
 import type { FieldError, ServerError } from './types';
+import type { FormatId } from './ids';
 import { CAPS, clip, quote, scalarText } from './text';
 
 /**
@@ -18,7 +19,7 @@ export interface Reading extends ServerError {
   exception?: string;
 }
 
-export function newReading(format: string): Reading {
+export function newReading(format: FormatId): Reading {
   return { format, fields: [], evidence: [], hints: [] };
 }
 

@@ -1,3 +1,5 @@
+import type { FormatId, SuggestionId } from './ids';
+
 /**
  * The public shapes of the analysis module. The popup builds an ObservedResponse from a log entry and
  * renders the ResponseAnalysis; nothing here knows about browsers.
@@ -27,7 +29,7 @@ export interface FieldError {
 /** What the server said, read from the body (and the trace id, also from headers). */
 export interface ServerError {
   /** Which body shape was recognised, e.g. "problem-details", "spring-boot", "html", "plain-text". */
-  format: string;
+  format: FormatId;
   message?: string;
   code?: string;
   fields: FieldError[];
@@ -44,7 +46,7 @@ export interface SuggestedFix {
 
 export interface Suggestion {
   /** Stable id, e.g. "conflict-duplicate"; tests and the UI key on it. */
-  id: string;
+  id: SuggestionId;
   title: string;
   detail: string;
   /** Quotes from this very response: "< Allow: GET, POST" (received), "> Accept: text/xml" (sent), body members. */

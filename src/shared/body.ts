@@ -1,19 +1,8 @@
 import type { BodySource, CapturedBody } from './types';
+import { parseContentType } from './media-type';
 
-/** Splits a Content-Type header into its media type and charset (RFC 9110 §8.3). */
-export function parseContentType(value: string | undefined): { mimeType?: string; charset?: string } {
-  if (!value) return {};
-  const [type, ...params] = value.split(';');
-  const mimeType = type?.trim().toLowerCase() || undefined;
-  let charset: string | undefined;
-  for (const param of params) {
-    const eq = param.indexOf('=');
-    if (eq < 0) continue;
-    if (param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    charset = param.slice(eq + 1).trim().replace(/^"|"$/g, '').toLowerCase() || undefined;
-  }
-  return { mimeType, charset };
-}
+// Decoding starts from the Content-Type; its callers and tests find the parser here too.
+export { parseContentType } from './media-type';
 
 export const TEXT_MIME = /^(text\/|application\/(.*[+/])?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|html)\b)|^image\/svg\+xml|^message\/|[+/]json$|[+/]xml$/;
 export const BINARY_MIME = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf|grpc|wasm|x-tar|vnd\.|msgpack|x-msgpack|cbor)/;

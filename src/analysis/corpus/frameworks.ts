@@ -1,4 +1,4 @@
-import type { Sample } from './index';
+import type { Sample } from './sample';
 
 // Bodies are written as objects and sent as servers send them: one line of JSON.
 const json = (value: unknown): string => JSON.stringify(value);

@@ -1,4 +1,5 @@
-import type { FieldError, ObservedResponse } from '../types';
+import type { ObservedResponse } from '../types';
+import type { Sample } from './sample';
 import { standards } from './standards';
 import { frameworks } from './frameworks';
 import { vendors } from './vendors';
@@ -8,31 +9,6 @@ import { pages } from './pages';
  * Real-shaped error responses, as the frameworks and APIs emit them, with what the analysis must read
  * from each. Shared by the table-driven corpus test, the truncation fuzz test and the messages test.
  */
-export interface Sample {
-  name: string;
-  status: number;
-  body: string;
-  /** Response headers, lower-case names. */
-  headers?: Record<string, string>;
-  request?: { method?: string; url?: string; headers?: Record<string, string>; body?: string };
-  truncated?: boolean;
-  expect: {
-    format: string;
-    message?: string;
-    code?: string;
-    fields?: FieldError[];
-    traceId?: string;
-    docsUrl?: string;
-    /** The id of the top suggestion. */
-    first?: string;
-    /** Ids that must be among the suggestions. */
-    ids?: string[];
-    /** Lines that must appear in the evidence of some suggestion. */
-    evidence?: string[];
-  };
-}
-
-
 export const corpus: Sample[] = [...standards, ...frameworks, ...vendors, ...pages];
 
 export function toResponse(s: Sample): ObservedResponse {

@@ -1,4 +1,4 @@
-import type { Sample } from './index';
+import type { Sample } from './sample';
 
 /** Markup and text: AWS and other XML, SOAP, HTML error pages of servers, proxies and frameworks, plain text, cut JSON. */
 

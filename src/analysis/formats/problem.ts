@@ -1,4 +1,5 @@
 import type { ReadContext, Reading } from '../reading';
+import type { FormatId } from '../ids';
 import { addHint, newReading, setCode, setDocs, setMessage } from '../reading';
 import { addFieldItems, addFieldMap, isFieldMap } from '../fields';
 import { isRecord, quote, scalarText, titleAndDetail } from '../text';
@@ -51,7 +52,7 @@ export function readProblem(root: unknown, ctx: ReadContext): Reading | undefine
   return r;
 }
 
-function formatOf(root: Record<string, unknown>): string {
+function formatOf(root: Record<string, unknown>): FormatId {
   const aspnetType = typeof root.type === 'string' && /tools\.ietf\.org\/html\/rfc\d+|rfc-editor\.org\/rfc\/rfc\d+|datatracker\.ietf\.org/.test(root.type);
   if (isFieldMap(root.errors) && (root.traceId !== undefined || /validation errors occurred/i.test(String(root.title)))) return 'aspnet-validation-problem';
   if (root.traceId !== undefined && aspnetType) return 'aspnet-problem-details';

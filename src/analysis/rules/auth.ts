@@ -1,4 +1,4 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
 import { mainChallenge, parseChallenges } from '../www-authenticate';
 import { isRateLimited403 } from './throttle';
 import { MASK } from '../secrets';

@@ -1,5 +1,7 @@
-import type { Ranked, RuleContext } from '../suggest';
-import { mediaType, parseLinks } from '../headers';
+import type { Ranked, RuleContext } from '../rule-context';
+import type { FormatId } from '../ids';
+import { parseLinks } from '../headers';
+import { mediaType } from '../../shared/media-type';
 import { quote } from '../text';
 
 /**
@@ -12,6 +14,12 @@ import { quote } from '../text';
 const NO_ROUTE = /^Cannot (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) |^Route \w+:\S* not found|No route matches|No static resource|no handler found|404 page not found|Unable to find the requested .* route|^(?:404 )?Not Found$|The requested URL was not found on (?:this|the) server/i;
 // Signs that the route exists and the item does not.
 const NO_ITEM = /\bno (?:such )?\w+ (?:with|found|for)|(?:could ?n[o']t|cannot|unable to) find|does not exist|doesn't exist|not found: |\b\w+_NOT_FOUND\b|resource_missing|NoSuchKey|NoSuchBucket|ResourceNotFound|missing|No query results/i;
+// HTML pages, whatever the Content-Type said.
+const HTML_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['html', 'express', 'spring-boot-whitelabel', 'django-debug']);
+// Pages a server or framework writes itself when no application route took the request.
+const SERVER_PAGE_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['express', 'html', 'spring-boot-whitelabel']);
+// API error bodies: an application route answered, so what is missing is the item.
+const API_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['json', 'problem-details', 'jsonapi', 'google', 'stripe', 'odata', 'aws-xml', 'aws-json', 'couchdb', 'django-rest-framework']);
 
 function fieldErrors(c: RuleContext): Ranked[] {
   const fields = c.reading?.fields ?? [];
@@ -41,7 +49,7 @@ function htmlForApi(c: RuleContext): Ranked[] {
   const accept = c.sent('accept') ?? '';
   // Cloudflare's own pages are explained by the gateway and firewall rules.
   if (c.reading?.format === 'cloudflare') return [];
-  const html = mediaType(c.got('content-type')) === 'text/html' || ['html', 'express', 'spring-boot-whitelabel', 'django-debug'].includes(c.reading?.format ?? '');
+  const html = mediaType(c.got('content-type')) === 'text/html' || (c.reading !== undefined && HTML_FORMATS.has(c.reading.format));
   if (!html || !/json/.test(accept) || /text\/html/.test(accept)) return [];
   return [c.make('html-for-api', c.status === 404 ? 95 : 50, c.m.htmlForApi(), [c.sentLine('accept'), c.gotLine('content-type'), ...c.bodyEvidence()])];
 }
@@ -50,8 +58,8 @@ function notFound(c: RuleContext): Ranked[] {
   const message = c.reading?.message ?? '';
   const words = c.words();
   // A server's or proxy's own page (no application body) means no application route took the request.
-  const route = c.reading !== undefined && (NO_ROUTE.test(message) || ['express', 'html', 'spring-boot-whitelabel'].includes(c.reading.format));
-  const item = !route && (NO_ITEM.test(words) || /^(json|problem-details|jsonapi|google|stripe|odata|aws-xml|aws-json|couchdb|django-rest-framework)$/.test(c.reading?.format ?? ''));
+  const route = c.reading !== undefined && (NO_ROUTE.test(message) || SERVER_PAGE_FORMATS.has(c.reading.format));
+  const item = !route && (NO_ITEM.test(words) || (c.reading !== undefined && API_FORMATS.has(c.reading.format)));
   const evidence = [c.requestLine(), ...c.bodyEvidence()];
   let path = c.response.url;
   const m = /^[a-z][\w+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(path);

@@ -1,4 +1,4 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
 import { findMembers } from '../json';
 import { CAPS, quote, scalarText } from '../text';
 

@@ -1,5 +1,6 @@
-import type { Ranked, RuleContext } from '../suggest';
-import { mediaType, parseContentRange, splitList } from '../headers';
+import type { Ranked, RuleContext } from '../rule-context';
+import { parseContentRange, splitList } from '../headers';
+import { mediaType } from '../../shared/media-type';
 import { suggestableMethod } from '../http-token';
 
 /**

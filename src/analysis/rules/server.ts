@@ -1,4 +1,5 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
+import type { FormatId } from '../ids';
 
 /**
  * 5xx: who failed? A gateway (502, 504, Cloudflare's 520–526, a proxy's own error page) means the
@@ -12,7 +13,7 @@ const PROXY_SERVERS = /cloudflare|nginx|openresty|awselb|elb|envoy|istio|haproxy
 const JSON_GATEWAYS = /kong|envoy|istio|apigee|tyk|krakend|zuul|gloo/i;
 const GATEWAY_STATUSES = new Set([502, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530]);
 // Formats that do not show the application answered: a server's or proxy's page, bare text, cut JSON.
-const PAGE_FORMATS = new Set(['html', 'cloudflare', 'plain-text', 'json-partial', 'xml']);
+const PAGE_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['html', 'cloudflare', 'plain-text', 'json-partial', 'xml']);
 
 function proxyName(c: RuleContext): string | undefined {
   const server = c.got('server');

@@ -1,4 +1,4 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
 import { canonicalName } from '../header-names';
 import { utf8Length } from '../text';
 

@@ -1,4 +1,4 @@
-import type { Ranked, RuleContext } from '../suggest';
+import type { Ranked, RuleContext } from '../rule-context';
 import { retryAfter } from '../retry-after';
 import { readRateLimit } from '../rate-limit';
 

@@ -9,6 +9,22 @@ import { CAPS, clip } from './text';
 
 export type Headers = Record<string, string>;
 
+/**
+ * Header lines as one record: names lower-cased, repeated fields joined with ", " (RFC 9110 §5.3).
+ * At most `max` lines are read, and values that are not there (null, undefined) are skipped.
+ */
+export function joinHeaders(lines: Iterable<readonly [string, unknown]>, max = 200): Headers {
+  const out: Headers = {};
+  let read = 0;
+  for (const [name, value] of lines) {
+    if (++read > max) break;
+    if (value === undefined || value === null) continue;
+    const key = name.toLowerCase();
+    out[key] = out[key] === undefined ? String(value) : `${out[key]}, ${String(value)}`;
+  }
+  return out;
+}
+
 /** A header value, trimmed; undefined when absent or empty. Names are lower-case (the module contract). */
 export function header(headers: Headers, name: string): string | undefined {
   const value = headers[name];

@@ -8,6 +8,7 @@ import { headerTrace } from './trace';
 import { messagesFor } from './languages';
 import { RuleContext } from './rule-context';
 import { suggest } from './suggest';
+import { joinHeaders } from './headers';
 
 /**
  * StatusLens's response analysis: what the server said (read from the body, whatever its shape) and
@@ -29,6 +30,7 @@ export type {
 export { FORMAT_IDS, SUGGESTION_IDS } from './ids';
 export type { FormatId, SuggestionId } from './ids';
 export { toCurl, toFetch } from './curl';
+export { joinHeaders } from './headers';
 export { MASK, fieldPlaceholder, isSecretField, isSecretHeader, maskBodyText, maskForm, maskHeaderValue, maskQuery, maskUrl, placeholder } from './secrets';
 export type { Replacement } from './secrets';
 export { isToken, requestMethod } from './http-token';
@@ -57,16 +59,7 @@ export function analyzeResponse(response: ObservedResponse, options: AnalysisOpt
 
 /** The contract says lower-case header names and string values; callers in plain JS may not keep it. */
 function normalize(response: ObservedResponse): ObservedResponse {
-  const headers = (source: unknown): Record<string, string> => {
-    const out: Record<string, string> = {};
-    if (typeof source !== 'object' || source === null) return out;
-    for (const [name, value] of Object.entries(source as Record<string, unknown>).slice(0, 200)) {
-      if (value === undefined || value === null) continue;
-      const key = name.toLowerCase();
-      out[key] = out[key] === undefined ? String(value) : `${out[key]}, ${String(value)}`;
-    }
-    return out;
-  };
+  const headers = (source: unknown): Record<string, string> => (typeof source === 'object' && source !== null ? joinHeaders(Object.entries(source)) : {});
   const r: ObservedResponse = {
     url: typeof response.url === 'string' ? response.url : '',
     method: typeof response.method === 'string' && response.method ? response.method : 'GET',

@@ -8,6 +8,7 @@ import { sizeRules } from './rules/size';
 import { throttleRules } from './rules/throttle';
 import { serverRules } from './rules/server';
 import { clientRules } from './rules/client';
+import { isFlaggedStatus } from '../shared/classify';
 
 /**
  * Runs the rules for a response and ranks what they say. Each rule file covers a family of statuses
@@ -33,7 +34,7 @@ const RULES: Rule[] = [conflictRules, authRules, negotiationRules, sizeRules, th
 
 /** All suggestions for a response, best first, one per id. A rule that throws is skipped, never fatal. */
 export function suggest(c: RuleContext): Suggestion[] {
-  if (!(c.status >= 400 && c.status <= 599)) return [];
+  if (!isFlaggedStatus(c.status)) return [];
   let ranked: Ranked[] = [];
   for (const rule of RULES) {
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BodyCollector, bytesLookBinary, capText, decodeBody, formatBytes, mimeIsBinary, parseContentType } from './body';
+import { BodyCollector, bytesLookBinary, capText, decodeBody, mimeIsBinary, parseContentType } from './body';
 
 describe('parseContentType', () => {
   test('media type and charset, case and quotes normalised', () => {
@@ -58,14 +58,9 @@ describe('decodeBody', () => {
   });
 });
 
-describe('capText and formatBytes', () => {
+describe('capText', () => {
   test('never splits a surrogate pair', () => {
     expect(capText('ab😀', 3)).toEqual({ text: 'ab', truncated: true });
     expect(capText('abc', 3)).toEqual({ text: 'abc', truncated: false });
-  });
-  test('readable sizes', () => {
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(256 * 1024)).toBe('256.0 KiB');
-    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MiB');
   });
 });

@@ -109,10 +109,3 @@ export function capText(text: string, cap: number): { text: string; truncated: b
   if (code >= 0xd800 && code <= 0xdbff) end--;
   return { text: text.slice(0, end), truncated: true };
 }
-
-/** A readable size: 512 B, 3.0 KiB, 2.9 MiB. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}

@@ -1,5 +1,6 @@
 import type { NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { useI18n, type MessageKey } from './i18n';
+import { RelatedCodes, References } from './ReferenceParts';
 
 const RETRY: Record<StatusReference['retry'], MessageKey> = {
   safe: 'retrySafe',
@@ -61,26 +62,11 @@ export function NetworkErrorEntry({ entry, titleOf, onOpenCode, onOpenError, com
                 {titleOf(id) ?? id}
               </button>
             ))}
-            {entry.relatedCodes.map((code) => (
-              <button type="button" class="link" key={code} data-testid="related-code" onClick={() => onOpenCode(code)}>
-                {code}
-              </button>
-            ))}
+            <RelatedCodes codes={entry.relatedCodes} onOpenCode={onOpenCode} />
           </p>
         </section>
       )}
-      <section>
-        <h4>{t('references')}</h4>
-        <ul class="links">
-          {entry.references.map((r) => (
-            <li key={r.url}>
-              <a href={r.url} target="_blank" rel="noreferrer noopener">
-                {r.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <References links={entry.references} />
     </article>
   );
 }

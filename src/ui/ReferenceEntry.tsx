@@ -1,5 +1,6 @@
 import type { StatusReference } from '../reference/types';
 import { useI18n, type MessageKey } from './i18n';
+import { RelatedCodes, References } from './ReferenceParts';
 
 const STANDING: Record<Exclude<StatusReference['standing'], 'standard'>, MessageKey> = {
   temporary: 'standingTemporary',
@@ -85,26 +86,11 @@ export function ReferenceEntry({ entry, onOpenCode, compact = false }: { entry: 
         <section>
           <h4>{t('related')}</h4>
           <p class="related">
-            {entry.related.map((code) => (
-              <button type="button" class="link" key={code} data-testid="related-code" onClick={() => onOpenCode(code)}>
-                {code}
-              </button>
-            ))}
+            <RelatedCodes codes={entry.related} onOpenCode={onOpenCode} />
           </p>
         </section>
       )}
-      <section>
-        <h4>{t('references')}</h4>
-        <ul class="links">
-          {entry.references.map((r) => (
-            <li key={r.url}>
-              <a href={r.url} target="_blank" rel="noreferrer noopener">
-                {r.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <References links={entry.references} />
     </article>
   );
 }

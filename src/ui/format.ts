@@ -1,4 +1,5 @@
 import type { LogEntry } from '../shared/types';
+import { joinHeaders } from '../analysis/headers';
 
 /** A readable size in binary units, as the body limits are set: 512 B, 3.0 KiB, 2.9 MiB. */
 export function formatBytes(n: number): string {
@@ -50,12 +51,7 @@ export function prettyJson(text: string): string | undefined {
 
 /** Headers as the analysis wants them: lower-case names, repeated ones joined. */
 export function headerRecord(lines: { name: string; value: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const { name, value } of lines) {
-    const key = name.toLowerCase();
-    out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
-  }
-  return out;
+  return joinHeaders(lines.map((h) => [h.name, h.value] as const));
 }
 
 /** "HTTP/1.1 409 Conflict" → "Conflict": the server's own reason phrase, for codes the reference lacks. */

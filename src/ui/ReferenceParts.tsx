@@ -1,0 +1,34 @@
+import type { ReferenceLink } from '../reference/types';
+import { useI18n } from './i18n';
+
+/** Buttons that open related status codes. */
+export function RelatedCodes({ codes, onOpenCode }: { codes: readonly number[]; onOpenCode(code: number): void }) {
+  return (
+    <>
+      {codes.map((code) => (
+        <button type="button" class="link" key={code} data-testid="related-code" onClick={() => onOpenCode(code)}>
+          {code}
+        </button>
+      ))}
+    </>
+  );
+}
+
+/** An entry's sources: specs, MDN, vendor docs. Opened outside the extension. */
+export function References({ links }: { links: readonly ReferenceLink[] }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h4>{t('references')}</h4>
+      <ul class="links">
+        {links.map((r) => (
+          <li key={r.url}>
+            <a href={r.url} target="_blank" rel="noreferrer noopener">
+              {r.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,22 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, test } from 'vitest';
 import { BodyView } from './BodyView';
 import { EntryList } from './EntryList';
-import { I18nContext, translator } from './i18n';
 import type { CapturedBody, LogEntry } from '../shared/types';
+import { mount } from './test-mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild, locale: 'en' | 'zh-CN' = 'en') {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<I18nContext.Provider value={{ locale, t: translator(locale) }}>{node}</I18nContext.Provider>, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const body = (over: Partial<CapturedBody>): CapturedBody => ({ source: 'network', binary: false, keptSize: 0, truncated: false, ...over });
 
@@ -38,10 +26,8 @@ describe('BodyView', () => {
   test('truncation, binary and missing bodies say what happened', () => {
     let el = mount(<BodyView body={body({ text: 'x', keptSize: 256 * 1024, fullSize: 3 * 1024 * 1024, truncated: true })} chromeSubresource={false} />);
     expect(el.querySelector('[data-testid="body-notice"]')!.textContent).toBe('Truncated: showing the first 256.0 KiB of 3.0 MiB.');
-    render(null, root);
     el = mount(<BodyView body={body({ binary: true, mimeType: 'image/png', fullSize: 2048 })} chromeSubresource={false} />);
     expect(el.querySelector('[data-testid="body-notice"]')!.textContent).toBe('Binary body (image/png, 2.0 KiB): kept as type and size only.');
-    render(null, root);
     el = mount(<BodyView chromeSubresource />, 'zh-CN');
     expect(el.querySelector('[data-testid="body-notice"]')!.textContent).toContain('Chrome 不向扩展开放');
   });
@@ -53,10 +39,8 @@ describe('where a body came from', () => {
     const label = el.querySelector('[data-testid="body-source"]')!;
     expect(label.textContent).toBe("Read from the page's fetch() — reported by the page at https://app.example.test (unverified: the page could have changed it)");
     expect(label.classList.contains('unverified')).toBe(true);
-    render(null, root);
     el = mount(<BodyView body={body({ text: '{}' })} chromeSubresource={false} />);
     expect(el.querySelector('[data-testid="body-source"]')!.textContent).toBe('Read off the wire by the browser');
-    render(null, root);
     el = mount(<BodyView body={body({ source: 'rendered-document', text: '<p>', reportedBy: 'https://x.test' })} chromeSubresource={false} />, 'zh-CN');
     expect(el.querySelector('[data-testid="body-source"]')!.textContent).toContain('由 https://x.test 上的页面报告（未经验证');
   });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { EntryDetail } from './EntryDetail';
 import { I18nContext, translator } from './i18n';
@@ -8,18 +7,8 @@ import { listNetworkErrorReferences, listStatusReferences } from '../reference/i
 import { networkErrorIn } from '../reference/network';
 import type { LogEntry } from '../shared/types';
 import type { Locale } from '../reference/types';
+import { mount } from './test-mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild, locale: Locale = 'en') {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<I18nContext.Provider value={{ locale, t: translator(locale) }}>{node}</I18nContext.Provider>, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const t = translator('en');
 const reasons = listStatusReferences('en');

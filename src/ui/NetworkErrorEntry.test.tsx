@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, test } from 'vitest';
 import { EntryDetail } from './EntryDetail';
 import { ReferenceBrowser } from './ReferenceBrowser';
 import { I18nContext, translator } from './i18n';
@@ -9,18 +8,8 @@ import { loadNetworkErrors } from '../reference/load';
 import { networkErrorIn } from '../reference/network';
 import type { LogEntry } from '../shared/types';
 import type { Locale, NetworkErrorId } from '../reference/types';
+import { mount } from './test-mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild, locale: Locale = 'en') {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<I18nContext.Provider value={{ locale, t: translator(locale) }}>{node}</I18nContext.Provider>, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const failure = (error: string): LogEntry => ({
   id: 'n1', kind: 'network-error', tabId: 1, frameId: 0, url: 'http://127.0.0.1:9/api', method: 'GET', type: 'xmlhttprequest',

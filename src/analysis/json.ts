@@ -6,10 +6,9 @@ import { isRecord } from './text';
  * what was open and parse that.
  */
 
+/** A parsed body: the whole, or, when the text was cut or broken, its repaired start. */
 export interface JsonBody {
   value: unknown;
-  /** The text was cut or broken and only a repaired prefix parsed. */
-  partial: boolean;
 }
 
 // Anti-JSON-hijacking prefixes some servers put before JSON (Google's `)]}'`, Facebook's `for (;;);`).
@@ -25,14 +24,14 @@ export function parseJsonBody(text: string): JsonBody | undefined {
     // returns or fails; such a body is only repaired. Eight nested arrays in a row are rare enough
     // in real bodies that only then the exact (slower) depth scan runs.
     if (/\[(?:\s*\[){7}/.test(body) && nestsDeeperThan(body, MAX_DEPTH)) throw new RangeError('too deep');
-    return { value: JSON.parse(body), partial: false };
+    return { value: JSON.parse(body) };
   } catch {
     // First keep a cut string's text; if that does not parse (say, a raw control character in it), drop it.
     for (const keepCutString of [true, false]) {
       const repaired = repairJson(body.slice(start), keepCutString);
       if (repaired === undefined) continue;
       try {
-        return { value: JSON.parse(repaired), partial: true };
+        return { value: JSON.parse(repaired) };
       } catch {
         // try the next, more conservative repair
       }

@@ -17,48 +17,57 @@ import {
 } from '../platform/browser';
 import { StatusLensService } from './service';
 import { handleMessage } from './messages';
-import { isSnapshot } from './storage-budget';
-import { KEY_PREFIX, LogPersistence } from './persistence';
+import { LogPersistence } from './persistence';
+import { StoredLogs } from './stored-logs';
 import { maskEntry } from './mask-entry';
 import { bodyHeaders, captureStream } from './stream-capture';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { reportError, guard } from './errors';
 
+// Stored logs are read lazily: a waking worker reads only the index (see stored-logs.ts).
+let stored: StoredLogs;
+
 const persistence = new LogPersistence(
   sessionStore,
   { perTabBytes: LIMITS.storageBytesPerTab, totalBytes: LIMITS.storageBytes },
-  // Secrets never reach storage: only the masked copy is written.
-  (e) => maskEntry(e, 'stored'),
-  (tabId, e) => reportError(`persist tab ${tabId}`, e),
+  {
+    // Secrets never reach storage: only the masked copy is written.
+    prepare: (e) => maskEntry(e, 'stored'),
+    onError: (tabId, e) => reportError(`persist tab ${tabId}`, e),
+    load: (tabId) => stored.load(tabId),
+  },
 );
 
 const service = new StatusLensService({
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
+  // The badge counts the whole page: read what an earlier worker stored for it.
+  tabSeen: (tabId) => void stored.load(tabId).catch((e) => reportError('restore', e)),
   setBadge: (tabId, state) => {
     badge.set(tabId, state.text, state.color, state.title).catch(() => {
       // The tab closed before the badge was drawn: nothing to update.
     });
   },
   persist: (changed, removed) => {
-    persistence.save(changed, removed).catch((e) => reportError('persist', e));
+    // A tab's stored log is read before the tab is written, so nothing stored is overwritten.
+    const ids = changed.map((s) => s.tabId);
+    Promise.all(ids.map((id) => stored.load(id)))
+      .then(() => persistence.save(ids.map((id) => service.snapshot(id)), removed))
+      .catch((e) => reportError('persist', e));
   },
 });
 
-const ready = (async () => {
-  try {
-    const saved = await sessionStore.get(null);
-    const snapshots = Object.entries(saved)
-      .filter(([k]) => k.startsWith(KEY_PREFIX))
-      .map(([, v]) => v)
-      .filter(isSnapshot);
-    service.restore(snapshots);
-    persistence.adopt(snapshots);
-  } catch (e) {
-    reportError('restore', e);
-  }
-})();
+stored = new StoredLogs({
+  get: (keys) => sessionStore.get(keys),
+  announce: (index) => persistence.announce(index),
+  restore: (snapshot) => {
+    service.restore([snapshot]);
+    persistence.adopt([snapshot]);
+  },
+});
+
+const ready = stored.boot().catch((e) => reportError('restore', e));
 
 const r = service.recorder;
 observeWebRequests({
@@ -80,9 +89,18 @@ if (isFirefox) {
   );
 }
 
-tabs.onRemoved(guard('tabs.onRemoved', (tabId) => service.clear(tabId, true)));
+tabs.onRemoved(
+  guard('tabs.onRemoved', (tabId) => {
+    stored.forget(tabId);
+    service.clear(tabId, true);
+  }),
+);
 // Firefox resets a tab's badge when a new page commits in it (MDN: action.setBadgeText), so draw it again.
-tabs.onLoadingChanged(guard('tabs.onUpdated', (tabId) => service.refreshBadge(tabId)));
+tabs.onLoadingChanged(
+  guard('tabs.onUpdated', (tabId) => {
+    stored.load(tabId).then(() => service.refreshBadge(tabId), (e) => reportError('restore', e));
+  }),
+);
 
 const extensionOrigin = extensionUrl('');
 onMessage((message, sender) =>
@@ -91,6 +109,8 @@ onMessage((message, sender) =>
     extensionOrigin,
     extensionId: extensionId(),
     ready,
+    loadTab: (tabId) => stored.load(tabId),
+    loadAll: () => stored.loadAll(),
     tabInfo: async (tabId) => {
       const tab = await tabs.get(tabId);
       return { title: tab.title, url: tab.url };

@@ -11,6 +11,9 @@ export interface MessageContext {
   extensionOrigin: string;
   extensionId: string;
   ready: Promise<void>;
+  /** Reads a tab's stored log (or every stored tab's) if the worker has not yet: see stored-logs.ts. */
+  loadTab(tabId: number): Promise<void>;
+  loadAll(): Promise<void>;
   tabInfo(tabId: number): Promise<{ title?: string; url?: string } | undefined>;
 }
 
@@ -36,28 +39,38 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
       const id = tabId(raw);
       return id === undefined ? undefined : { tabId: id, knownVersion: optionalNumber(raw.knownVersion), offset: optionalNumber(raw.offset) };
     },
-    answer: (q, _from, ctx) => ctx.service.view(q.tabId, q.knownVersion, q.offset),
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      return ctx.service.view(q.tabId, q.knownVersion, q.offset);
+    },
   },
   getEntry: {
     parse: (raw) => {
       const id = tabId(raw);
       return id === undefined || typeof raw.id !== 'string' ? undefined : { tabId: id, id: raw.id, reveal: raw.reveal === true };
     },
-    answer: (q, _from, ctx) => ctx.service.entry(q.tabId, q.id, q.reveal),
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      return ctx.service.entry(q.tabId, q.id, q.reveal);
+    },
   },
   clearLog: {
     parse: (raw) => {
       const id = tabId(raw);
       return id === undefined ? undefined : { tabId: id };
     },
-    answer: (q, _from, ctx) => {
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId); // what is stored goes too
       ctx.service.clear(q.tabId, false);
       return { cleared: true };
     },
   },
   listTabs: {
     parse: () => ({}),
-    answer: (_q, _from, ctx) => listTabs(ctx),
+    answer: async (_q, _from, ctx) => {
+      await ctx.loadAll();
+      return listTabs(ctx);
+    },
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { KEY_PREFIX, LogPersistence, type SessionStore } from './persistence';
+import { INDEX_KEY, KEY_PREFIX, LogPersistence, readIndex, type SessionStore } from './persistence';
+import { StoredLogs } from './stored-logs';
 import { jsonBytes } from './storage-budget';
 import { entry } from './test-helpers';
 import type { TabLogSnapshot } from '../shared/types';
@@ -35,9 +36,11 @@ describe('LogPersistence', () => {
     const s = fakeStore();
     const p = new LogPersistence(s.store, { perTabBytes: 1e6, totalBytes: 3e6 });
     await p.save([tab(1, 2, 10), tab(2, 2, 10)], []);
-    expect(s.writes).toEqual([[`${KEY_PREFIX}1`], [`${KEY_PREFIX}2`]]);
+    expect(s.writes).toEqual([[`${KEY_PREFIX}1`], [`${KEY_PREFIX}2`], [INDEX_KEY]]);
+    expect([...readIndex(s.data.get(INDEX_KEY)).keys()]).toEqual([1, 2]);
     await p.save([], [1]);
-    expect([...s.data.keys()]).toEqual([`${KEY_PREFIX}2`]);
+    expect([...s.data.keys()].sort()).toEqual([`${KEY_PREFIX}2`, INDEX_KEY].sort());
+    expect([...readIndex(s.data.get(INDEX_KEY)).keys()]).toEqual([2]);
   });
 
   test('a huge tab is cut to its own limit and never costs a small tab its data', async () => {
@@ -66,12 +69,64 @@ describe('LogPersistence', () => {
   test('a write the quota refuses keeps the tab without body text, and other tabs are saved', async () => {
     const s = fakeStore(150_000);
     const errors: number[] = [];
-    const p = new LogPersistence(s.store, { perTabBytes: 1e6, totalBytes: 1e7 }, (e) => e, (t) => errors.push(t));
+    const p = new LogPersistence(s.store, { perTabBytes: 1e6, totalBytes: 1e7 }, { onError: (t) => errors.push(t) });
     await p.save([tab(1, 2, 100), tab(2, 40, 5000)], []);
     expect(errors).toContain(2);
     expect((s.data.get(`${KEY_PREFIX}1`) as TabLogSnapshot).entries).toHaveLength(2);
     const saved = s.data.get(`${KEY_PREFIX}2`) as TabLogSnapshot;
     expect(saved.entries.length).toBeGreaterThan(0);
     expect(saved.entries.every((e) => e.body?.text === undefined)).toBe(true);
+  });
+
+  test('a waking worker reads only the index, then each tab when it is needed', async () => {
+    const s = fakeStore();
+    const before = new LogPersistence(s.store, { perTabBytes: 1e6, totalBytes: 3e6 });
+    await before.save([tab(1, 3, 10), tab(2, 2, 10), tab(3, 1, 10)], []);
+
+    // A new worker: the same storage, nothing read yet.
+    const reads: string[][] = [];
+    const restored: number[] = [];
+    const get = async (keys: string[]) => {
+      reads.push(keys);
+      return Object.fromEntries(keys.filter((k) => s.data.has(k)).map((k) => [k, s.data.get(k)]));
+    };
+    let stored!: StoredLogs;
+    const after = new LogPersistence(s.store, { perTabBytes: 1e6, totalBytes: 3e6 }, { load: (id) => stored.load(id) });
+    stored = new StoredLogs({ get, announce: (index) => after.announce(index), restore: (snap) => (restored.push(snap.tabId), after.adopt([snap])) });
+    await stored.boot();
+    expect(reads).toEqual([[INDEX_KEY]]);
+    expect(stored.unreadTabs.sort()).toEqual([1, 2, 3]);
+
+    await Promise.all([stored.load(2), stored.load(2)]); // read once
+    expect(reads).toEqual([[INDEX_KEY], [`${KEY_PREFIX}2`]]);
+    expect(restored).toEqual([2]);
+
+    // Saving tab 2 keeps tabs 1 and 3 in the index, unread and untouched.
+    s.writes.length = 0;
+    await after.save([tab(2, 4, 10)], []);
+    expect(s.writes).toEqual([[`${KEY_PREFIX}2`], [INDEX_KEY]]);
+    expect([...readIndex(s.data.get(INDEX_KEY)).keys()].sort()).toEqual([1, 2, 3]);
+    expect((s.data.get(`${KEY_PREFIX}1`) as TabLogSnapshot).entries).toHaveLength(3);
+    await stored.loadAll();
+    expect(restored.sort()).toEqual([1, 2, 3]);
+  });
+
+  test('an unread tab larger than its share is read, then cut', async () => {
+    const s = fakeStore();
+    await new LogPersistence(s.store, { perTabBytes: 500_000, totalBytes: 1e6 }).save([tab(1, 100, 4000)], []);
+    const big = jsonBytes(s.data.get(`${KEY_PREFIX}1`));
+    expect(big).toBeGreaterThan(300_000);
+    let stored!: StoredLogs;
+    const after = new LogPersistence(s.store, { perTabBytes: 500_000, totalBytes: 600_000 }, { load: (id) => stored.load(id) });
+    stored = new StoredLogs({
+      get: async (keys) => Object.fromEntries(keys.filter((k) => s.data.has(k)).map((k) => [k, s.data.get(k)])),
+      announce: (index) => after.announce(index),
+      restore: (snap) => after.adopt([snap]),
+    });
+    await stored.boot();
+    await after.save([tab(2, 100, 4000)], []);
+    const sizes = [1, 2].map((t) => jsonBytes(s.data.get(`${KEY_PREFIX}${t}`)));
+    expect(sizes[0]! + sizes[1]!).toBeLessThanOrEqual(600_000);
+    expect(stored.unreadTabs).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ export interface ServiceDeps {
   now(): number;
   /** Timers are injected so tests can run them by hand. */
   setTimeout(fn: () => void, ms: number): unknown;
+  /** A tab gets its first entry since the worker started (its stored log may not be read yet). */
+  tabSeen?(tabId: number): void;
 }
 
 /**
@@ -81,7 +83,9 @@ export class StatusLensService {
   }
 
   private insert(entry: LogEntry): void {
+    const first = this.logs.size(entry.tabId) === 0;
     this.logs.add(entry);
+    if (first) this.deps.tabSeen?.(entry.tabId);
     this.memory.recount(entry);
     const waiting = this.unmatched.take(entry, this.deps.now());
     if (waiting) this.attach(entry, waiting.body);

@@ -10,3 +10,5 @@ echo "== background memory in Node (service code, bounded logs)"
 npx vitest run -c vitest.measure.config.ts
 echo "== real Chromium: page-load ratio and service-worker heap"
 node --experimental-websocket scripts/bench-browser.mjs
+echo "== real Chromium: service-worker cold start"
+node --experimental-websocket scripts/bench-coldstart.mjs

@@ -67,7 +67,7 @@ stored = new StoredLogs({
   },
 });
 
-const ready = stored.boot().catch((e) => reportError('restore', e));
+stored.boot().catch((e) => reportError('restore', e));
 
 const r = service.recorder;
 observeWebRequests({
@@ -108,7 +108,6 @@ onMessage((message, sender) =>
     service,
     extensionOrigin,
     extensionId: extensionId(),
-    ready,
     loadTab: (tabId) => stored.load(tabId),
     loadAll: () => stored.loadAll(),
     tabInfo: async (tabId) => {

@@ -10,7 +10,6 @@ export interface MessageContext {
   service: StatusLensService;
   extensionOrigin: string;
   extensionId: string;
-  ready: Promise<void>;
   /** Reads a tab's stored log (or every stored tab's) if the worker has not yet: see stored-logs.ts. */
   loadTab(tabId: number): Promise<void>;
   loadAll(): Promise<void>;
@@ -133,7 +132,7 @@ async function answer<Map extends { [K in keyof Map]: { request: unknown; reply:
   const handler: Handler<unknown, unknown, From> = table[type];
   const request = handler.parse(raw);
   if (request === undefined) return undefined;
-  await ctx.ready; // never answer from a log that is still being restored
+  // Handlers that read a log first read what an earlier worker stored for it (ctx.loadTab).
   return handler.answer(request, from, ctx);
 }
 

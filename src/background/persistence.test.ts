@@ -95,7 +95,7 @@ describe('LogPersistence', () => {
     stored = new StoredLogs({ get, announce: (index) => after.announce(index), restore: (snap) => (restored.push(snap.tabId), after.adopt([snap])) });
     await stored.boot();
     expect(reads).toEqual([[INDEX_KEY]]);
-    expect(stored.unreadTabs.sort()).toEqual([1, 2, 3]);
+    expect((await stored.unreadTabs()).sort()).toEqual([1, 2, 3]);
 
     await Promise.all([stored.load(2), stored.load(2)]); // read once
     expect(reads).toEqual([[INDEX_KEY], [`${KEY_PREFIX}2`]]);
@@ -127,6 +127,26 @@ describe('LogPersistence', () => {
     await after.save([tab(2, 100, 4000)], []);
     const sizes = [1, 2].map((t) => jsonBytes(s.data.get(`${KEY_PREFIX}${t}`)));
     expect(sizes[0]! + sizes[1]!).toBeLessThanOrEqual(600_000);
-    expect(stored.unreadTabs).toEqual([]);
+    expect(await stored.unreadTabs()).toEqual([]);
+  });
+
+  test("a tab's first read does not wait for the index", async () => {
+    const reads: string[][] = [];
+    let releaseIndex!: () => void;
+    const indexGate = new Promise<void>((r) => (releaseIndex = r));
+    const stored = new StoredLogs({
+      get: async (keys) => {
+        reads.push(keys);
+        if (keys[0] === INDEX_KEY) await indexGate;
+        return {};
+      },
+      announce: () => undefined,
+      restore: () => undefined,
+    });
+    const booting = stored.boot();
+    await stored.load(5); // answers while the index is still being read
+    expect(reads).toEqual([[INDEX_KEY], [`${KEY_PREFIX}5`]]);
+    releaseIndex();
+    await booting;
   });
 });

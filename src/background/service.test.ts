@@ -209,7 +209,7 @@ describe('StatusLensService', () => {
 describe('handleMessage: who may say what', () => {
   const origin = 'chrome-extension://abc/';
   function ctx(service: StatusLensService): MessageContext {
-    return { service, extensionOrigin: origin, extensionId: 'abc', ready: Promise.resolve(), loadTab: async () => undefined, loadAll: async () => undefined, tabInfo: async () => ({ title: 't', url: 'u' }) };
+    return { service, extensionOrigin: origin, extensionId: 'abc', loadTab: async () => undefined, loadAll: async () => undefined, tabInfo: async () => ({ title: 't', url: 'u' }) };
   }
   const pageEvent = { kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'forged', keptSize: 6, truncated: false } };
 

@@ -12,44 +12,54 @@ export interface StoredLogsDeps {
 
 /**
  * A waking service worker reads only the index of stored tabs; each tab's log is read when first
- * needed (a message about it, a save of it, a new page in it), so a cold start costs the same with
- * one tab stored as with fifty. Chrome stops an idle worker after 30 s, so this happens often.
+ * needed (a message about it, a save of it, a new entry or page in it), so a cold start costs the
+ * same with one tab stored as with fifty. Chrome stops an idle worker after 30 s, so this happens
+ * often. A tab's read does not wait for the index: the popup's first question costs one read.
  */
 export class StoredLogs {
-  private readonly unread = new Set<number>();
-  private readonly loading = new Map<number, Promise<void>>();
+  private readonly reads = new Map<number, Promise<void>>();
+  private booted: Promise<Map<number, number>> | undefined;
 
   constructor(private readonly deps: StoredLogsDeps) {}
 
-  async boot(): Promise<void> {
-    const index = readIndex((await this.deps.get([INDEX_KEY]))[INDEX_KEY]);
-    for (const tabId of index.keys()) this.unread.add(tabId);
-    this.deps.announce(index);
+  boot(): Promise<void> {
+    this.booted ??= this.deps.get([INDEX_KEY]).then((items) => {
+      const index = readIndex(items[INDEX_KEY]);
+      // Tabs already read (or being read) are known; announce only the others.
+      const unread = new Map([...index].filter(([tabId]) => !this.reads.has(tabId)));
+      this.deps.announce(unread);
+      return index;
+    });
+    return this.booted.then(() => undefined);
   }
 
   /** Reads a tab's stored log once; later calls wait for the same read. */
   load(tabId: number): Promise<void> {
-    if (!this.unread.has(tabId)) return this.loading.get(tabId) ?? Promise.resolve();
-    this.unread.delete(tabId);
-    const read = this.deps.get([KEY_PREFIX + tabId]).then((items) => {
-      const value = items[KEY_PREFIX + tabId];
-      if (isSnapshot(value) && value.tabId === tabId) this.deps.restore(value);
-    });
-    this.loading.set(tabId, read);
-    void read.finally(() => this.loading.delete(tabId)).catch(() => undefined);
+    let read = this.reads.get(tabId);
+    if (!read) {
+      read = this.deps.get([KEY_PREFIX + tabId]).then((items) => {
+        const value = items[KEY_PREFIX + tabId];
+        if (isSnapshot(value) && value.tabId === tabId) this.deps.restore(value);
+      });
+      this.reads.set(tabId, read);
+    }
     return read;
   }
 
-  loadAll(): Promise<void> {
-    return Promise.all([...this.unread].map((tabId) => this.load(tabId))).then(() => undefined);
+  /** Reads every stored tab (the pop-out's tab list needs them all). */
+  async loadAll(): Promise<void> {
+    const index = await (this.booted ?? this.boot().then(() => this.booted!));
+    await Promise.all([...index.keys()].map((tabId) => this.load(tabId)));
   }
 
   /** A closed tab's stored log will never be needed. */
   forget(tabId: number): void {
-    this.unread.delete(tabId);
+    this.reads.set(tabId, Promise.resolve());
   }
 
-  get unreadTabs(): number[] {
-    return [...this.unread];
+  /** Tabs the index names that have not been read. */
+  async unreadTabs(): Promise<number[]> {
+    const index = await (this.booted ?? Promise.resolve(new Map<number, number>()));
+    return [...index.keys()].filter((tabId) => !this.reads.has(tabId));
   }
 }

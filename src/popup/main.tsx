@@ -8,7 +8,7 @@ import { localeFor } from '../ui/i18n';
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
 import type { Locale } from '../reference/types';
-import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/browser';
+import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
 
 const source: LogSource = {
   // Paged, so that no single message has to carry a whole log (runtime messages are capped at 64 MiB).

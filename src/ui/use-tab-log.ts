@@ -55,13 +55,15 @@ export function useTabLog(source: LogSource, options: TabLogOptions = {}): TabLo
 
   const refresh = useCallback(async () => {
     try {
-      if (listTabs) setTabsWithLogs(await source.listTabs());
-      if (tabId !== undefined) {
-        const next = await source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined);
-        if (!next.unchanged) {
-          shown.current = { tabId, version: next.version };
-          setLog(next);
-        }
+      // Both at once: the list should not wait for the tab picker.
+      const [summaries, next] = await Promise.all([
+        listTabs ? source.listTabs() : undefined,
+        tabId !== undefined ? source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined) : undefined,
+      ]);
+      if (summaries) setTabsWithLogs(summaries);
+      if (tabId !== undefined && next && !next.unchanged) {
+        shown.current = { tabId, version: next.version };
+        setLog(next);
       }
       setError(undefined);
     } catch (e) {

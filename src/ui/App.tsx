@@ -9,7 +9,7 @@ import { useTabLog } from './use-tab-log';
 import { EntryList } from './EntryList';
 import type { ReferenceTarget } from './ReferenceBrowser';
 import { EmptyState } from './EmptyState';
-import { lazyComponent, whenIdle } from './lazy';
+import { afterPaint, lazyComponent, whenIdle } from './lazy';
 
 // The list paints without these: the detail carries the analysis and the copy commands, the
 // browser the search; each is its own chunk, loaded when first opened.
@@ -38,11 +38,15 @@ export function App(props: HostOptions) {
   useEffect(() => {
     if (!wantsReference) return;
     let live = true;
+    // After the detail (or the browser) has painted: a language's reference takes a while to parse.
     // The previous language stays on screen until the new one has loaded.
-    loadReference(locale).then((r) => live && setReference(r), () => live && setReference([]));
-    loadNetworkErrors(locale).then((r) => live && setNetworkErrors(r), () => live && setNetworkErrors([]));
+    const cancel = afterPaint(() => {
+      loadReference(locale).then((r) => live && setReference(r), () => live && setReference([]));
+      loadNetworkErrors(locale).then((r) => live && setNetworkErrors(r), () => live && setNetworkErrors([]));
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [locale, wantsReference]);
 

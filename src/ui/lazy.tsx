@@ -55,3 +55,13 @@ export function whenIdle(task: () => void): () => void {
   const id = setTimeout(task, 200);
   return () => clearTimeout(id);
 }
+
+/** Runs `task` once the next frame has been painted (a frame, then a task). */
+export function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

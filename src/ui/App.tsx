@@ -50,9 +50,17 @@ export function App(props: HostOptions) {
     };
   }, [locale, wantsReference]);
 
-  // Once the list is on screen, the detail's chunk loads while the user reads it.
+  // Once the list has painted, the detail's chunk loads while the user reads it.
   const hasEntries = entries.length > 0;
-  useEffect(() => (hasEntries ? whenIdle(() => void EntryDetail.preload().catch(() => undefined)) : undefined), [hasEntries]);
+  useEffect(() => {
+    if (!hasEntries) return;
+    let cancelIdle: (() => void) | undefined;
+    const cancelPaint = afterPaint(() => (cancelIdle = whenIdle(() => void EntryDetail.preload().catch(() => undefined))));
+    return () => {
+      cancelPaint();
+      cancelIdle?.();
+    };
+  }, [hasEntries]);
   const referenceByCode = useMemo(() => new Map((reference ?? []).map((r) => [r.code, r])), [reference]);
 
   const currentCount = entries.filter((e) => !e.previousPage).length;

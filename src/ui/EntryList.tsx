@@ -49,7 +49,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
         data-status={entry.statusCode ?? 'network'}
         tabIndex={0}
       >
-        <td class="status" data-testid="entry-status">
+        <td class="status">
           {entry.kind === 'network-error' ? (
             <span class="code network">{t('networkError')}</span>
           ) : (
@@ -65,7 +65,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
         </td>
         <td class="type">{entry.type}</td>
         <td class="time">{formatTime(entry.startTime)}</td>
-        <td class="num" data-testid="entry-size">{bodySizeOf(entry)}</td>
+        <td class="num">{bodySizeOf(entry)}</td>
       </tr>,
     );
   }

@@ -55,16 +55,17 @@ export function useTabLog(source: LogSource, options: TabLogOptions = {}): TabLo
 
   const refresh = useCallback(async () => {
     try {
-      // Both at once: the list should not wait for the tab picker.
-      const [summaries, next] = await Promise.all([
-        listTabs ? source.listTabs() : undefined,
-        tabId !== undefined ? source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined) : undefined,
+      // Both at once, each shown when it arrives: the list does not wait for the tab picker.
+      await Promise.all([
+        listTabs ? source.listTabs().then(setTabsWithLogs) : undefined,
+        tabId !== undefined
+          ? source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined).then((next) => {
+              if (next.unchanged) return;
+              shown.current = { tabId, version: next.version };
+              setLog(next);
+            })
+          : undefined,
       ]);
-      if (summaries) setTabsWithLogs(summaries);
-      if (tabId !== undefined && next && !next.unchanged) {
-        shown.current = { tabId, version: next.version };
-        setLog(next);
-      }
       setError(undefined);
     } catch (e) {
       setError(String((e as Error)?.message ?? e));

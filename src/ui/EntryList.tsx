@@ -3,6 +3,9 @@ import { useI18n } from './i18n';
 import { bodySizeOf, formatTime, reasonFromStatusLine, splitUrl } from './format';
 import { entryClassOf } from '../shared/classify';
 
+/** Beyond this many rows, those off screen are skipped by layout and paint (see popup.css). */
+const LONG_LIST = 100;
+
 interface Props {
   entries: LogEntry[];
   selectedId?: string;
@@ -13,9 +16,9 @@ interface Props {
 /**
  * The flagged responses, newest first; the previous page's entries are set apart under a divider.
  * A log holds up to 500 entries and the popup must paint them at once: the table's rows are laid
- * out as grids with fixed columns (not by table layout, which measures every cell of every row), each
- * skipped by layout and paint while off screen (`content-visibility: auto` in popup.css), and one
- * listener serves all rows.
+ * out as grids with fixed columns (not by table layout, which measures every cell of every row); in
+ * a long list each is skipped by layout and paint while off screen (`content-visibility: auto` in
+ * popup.css); one listener serves all rows.
  */
 export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
   const { t } = useI18n();
@@ -71,7 +74,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
   }
   return (
     <table
-      class="entries"
+      class={entries.length > LONG_LIST ? 'entries long' : 'entries'}
       data-testid="entry-list"
       onClick={(e) => choose(e.target)}
       onKeyDown={(e) => {

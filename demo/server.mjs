@@ -10,11 +10,22 @@ const page = (name) => readFileSync(join(here, 'pages', name), 'utf8');
 
 export const HUGE_BODY_BYTES = 3 * 1024 * 1024;
 export const BINARY_BODY_BYTES = 4096;
+/** The popup benchmark's large error: a JSON body just as big as the body the extension keeps (256 KiB). */
+export const BIG_JSON_BYTES = 256 * 1024;
 
 function hugeBody() {
   const line = 'ERROR 2026-11-22T10:00:00Z worker-7 request failed: upstream returned garbage; retrying in 0 ms\n';
   const repeated = line.repeat(Math.ceil(HUGE_BODY_BYTES / line.length));
   return Buffer.from(repeated.slice(0, HUGE_BODY_BYTES));
+}
+
+/** A 422 problem+json listing field errors, padded to exactly BIG_JSON_BYTES. */
+function bigJsonBody() {
+  const errors = [];
+  const base = { type: 'https://api.example.test/problems/validation', title: 'Validation failed', status: 422, errors, pad: '' };
+  for (let i = 0; JSON.stringify(base).length < BIG_JSON_BYTES - 200; i++) errors.push({ field: `items[${i}].quantity`, code: 'out_of_range', message: `must be between 1 and 99 (got ${100 + i})` });
+  base.pad = 'x'.repeat(BIG_JSON_BYTES - JSON.stringify(base).length);
+  return JSON.stringify(base);
 }
 
 function binaryBody() {
@@ -124,9 +135,10 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   });
 }
 
-/** The benchmark's load: /bench/page?n=2000 fires n requests, half of them failing. */
+/** The benchmark's load: /bench/page?n=2000 fires n requests, half of them failing; /bench/big-json is one large JSON error. */
 function bench(url, req, res) {
   if (url.pathname === '/bench/page') return send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, page('bench.html'));
+  if (url.pathname === '/bench/big-json') return send(res, 422, { 'content-type': 'application/problem+json', 'cache-control': 'no-store' }, bigJsonBody());
   const fail = url.pathname === '/bench/fail';
   const answer = () =>
     send(res, fail ? 500 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, fail ? '{"error":"bench failure","n":' + JSON.stringify(url.searchParams.get('i')) + '}' : '{"ok":true}');

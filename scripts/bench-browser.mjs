@@ -2,10 +2,14 @@
 // 1. A page firing 2,000 requests, half failing, loads with and without StatusLens in the same run
 //    (alternating, same flags); we report the ratio of the medians. Goal: at most 1.05.
 // 2. The service worker's JS heap after more and more failing responses pass through. Goal: it levels off.
+// 3. The popup: the JS its first paint loads (gzip), the first paint of a list of 500 entries
+//    (goal ≤ 100 ms median) and of a detail with a 256 KiB JSON body (goal ≤ 150 ms median).
+// BENCH_ONLY=popup (or page-load, memory) runs one part alone.
 // Node 20 needs --experimental-websocket for the raw CDP connection to the service worker.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
 import { launchChromium } from './chromium.mjs';
 
@@ -114,11 +118,118 @@ async function workerMemory(server) {
   await s.close();
 }
 
+/**
+ * The popup's first-paint JS: the scripts and module preloads its page names, and everything they
+ * import statically, transitively. Dynamic `import()`s are left out: they load later.
+ */
+function firstPaintScripts(dist = DIST) {
+  const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+  const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    // Static imports only: `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`.
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]));
+  }
+  return [...seen].map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+async function waitForLog(ext, enough) {
+  for (let i = 0; i < 600; i++) {
+    const tabs = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'listTabs' }));
+    const found = tabs.find(enough);
+    if (found) return found.tabId;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the log did not fill');
+}
+
+/** Milliseconds from navigation start to the frame after `ready()` first holds (a rAF, then a task: the paint). */
+async function paintTime(context, url, ready) {
+  const page = await context.newPage();
+  await page.addInitScript((readyText) => {
+    const isReady = new Function(`return (${readyText})()`);
+    new MutationObserver((_, observer) => {
+      if (!isReady()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())));
+    }).observe(document, { childList: true, subtree: true });
+  }, ready.toString());
+  await page.goto(url);
+  const ms = await (await page.waitForFunction(() => window.__painted, null, { timeout: 30_000 })).jsonValue();
+  return { ms, page };
+}
+
+async function popupPaint(server) {
+  const scripts = firstPaintScripts();
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log('\nPopup, the JS its first paint loads:');
+  for (const s of scripts) console.log(`  ${s.file.padEnd(40)} ${kb(s.raw).padStart(6)} KB raw ${kb(s.gzip).padStart(6)} KB gzip`);
+  const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+  console.log(`  total ${kb(scripts.reduce((sum, s) => sum + s.raw, 0))} KB raw, ${kb(total)} KB gzip [goal ≤ 30 KB gzip]`);
+
+  const s = await launch(true);
+  try {
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tabId=-1`);
+    // One tab with a full log (1,000 requests, half failing: the 500 entries a tab keeps)…
+    const full = await s.context.newPage();
+    await full.goto(`${server.url}/bench/page?n=1000&delay=0`);
+    await full.waitForSelector('body[data-done="1"]', { state: 'attached', timeout: 120_000 });
+    const fullTab = await waitForLog(ext, (t) => t.count >= 500);
+    // …and one with a single 422 whose JSON body is 256 KiB, read by the page (so its body is kept).
+    const big = await s.context.newPage();
+    await big.goto(`${server.url}/api/ok`);
+    await big.evaluate(() => fetch('/bench/big-json').then((r) => r.text()));
+    const bigTab = await waitForLog(ext, (t) => t.count === 1);
+    await ext.close();
+    const popup = (tabId) => `chrome-extension://${s.extensionId}/src/popup/index.html?tabId=${tabId}`;
+
+    const list = [], detail = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const listRun = await paintTime(s.context, popup(fullTab), () => document.querySelectorAll('[data-testid="entry-row"]').length >= 500);
+      await listRun.page.close();
+      const detailRun = await paintTime(s.context, popup(bigTab), () => document.querySelector('[data-testid="entry-row"]') !== null);
+      // From the click on the row to the frame after the body is on screen.
+      const ms = await detailRun.page.evaluate(
+        () =>
+          new Promise((done) => {
+            const t0 = performance.now();
+            new MutationObserver((_, observer) => {
+              if (!document.querySelector('[data-testid="entry-detail"] [data-testid="body-text"]')) return;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+            }).observe(document.body, { childList: true, subtree: true });
+            document.querySelector('[data-testid="entry-row"]').click();
+          }),
+      );
+      await detailRun.page.close();
+      if (i === 0) continue; // warm-up: the first opening also fills the disk cache
+      list.push(listRun.ms);
+      detail.push(ms);
+    }
+    const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+    console.log(`Popup paint times, ${RUNS} rounds (after one warm-up), medians:`);
+    console.log(`  list of 500 entries, from navigation start  ${median(list).toFixed(0).padStart(5)} ms (range ${range(list)}) [goal ≤ 100 ms]`);
+    console.log(`  detail with a 256 KiB JSON body, from click ${median(detail).toFixed(0).padStart(5)} ms (range ${range(detail)}) [goal ≤ 150 ms]`);
+  } finally {
+    await s.close();
+  }
+}
+
+const only = process.env.BENCH_ONLY;
 const server = await startServer();
 try {
   // A real API takes some milliseconds per call; 0 ms is the worst case on a loopback server.
-  for (const delay of (process.env.BENCH_DELAYS ?? '20,0').split(',').map(Number)) await pageLoadRatio(server, delay);
-  if (!process.env.BENCH_SKIP_MEMORY) await workerMemory(server);
+  if (!only || only === 'page-load') for (const delay of (process.env.BENCH_DELAYS ?? '20,0').split(',').map(Number)) await pageLoadRatio(server, delay);
+  if ((!only && !process.env.BENCH_SKIP_MEMORY) || only === 'memory') await workerMemory(server);
+  if (!only || only === 'popup') await popupPaint(server);
 } finally {
   await server.close();
 }

@@ -8,11 +8,21 @@ import { localeFor } from '../ui/i18n';
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
 import type { Locale } from '../reference/types';
-import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/browser';
+import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
+
+const readLog = (tabId: number, knownVersion?: number) =>
+  readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion);
+
+/** The first read of a tab's log, asked for before anything else waits (the saved language, the first render). */
+let early: { tabId: number; log: ReturnType<typeof readLog> } | undefined;
 
 const source: LogSource = {
   // Paged, so that no single message has to carry a whole log (runtime messages are capped at 64 MiB).
-  getLog: (tabId, knownVersion) => readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion),
+  getLog: (tabId, knownVersion) => {
+    const first = early;
+    early = undefined;
+    return first && first.tabId === tabId && knownVersion === undefined ? first.log : readLog(tabId, knownVersion);
+  },
   getEntry: (tabId, id, reveal) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id, reveal }),
   clearLog: async (tabId) => {
     await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
@@ -20,17 +30,28 @@ const source: LogSource = {
   listTabs: () => sendMessage<'listTabs'>({ type: 'listTabs' }),
 };
 
+async function tabToShow(params: URLSearchParams): Promise<number | undefined> {
+  const fromQuery = Number(params.get('tabId'));
+  if (params.has('tabId')) return Number.isInteger(fromQuery) ? fromQuery : undefined;
+  const [active] = await tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+async function savedLocale(): Promise<Locale> {
+  const saved = (await localStore.get(['locale']).catch(() => ({}) as Record<string, unknown>))['locale'];
+  return saved === 'en' || saved === 'zh-CN' ? saved : localeFor(uiLanguage());
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const fromQuery = Number(params.get('tabId'));
   const fullTab = params.has('tabId');
-  let tabId: number | undefined = Number.isInteger(fromQuery) && params.has('tabId') ? fromQuery : undefined;
-  if (tabId === undefined && !fullTab) {
-    const [active] = await tabs.query({ active: true, currentWindow: true });
-    tabId = active?.id;
+  const pendingLocale = savedLocale();
+  const tabId = await tabToShow(params);
+  if (tabId !== undefined) {
+    early = { tabId, log: readLog(tabId) };
+    early.log.catch(() => undefined); // the first poll receives the failure and reports it
   }
-  const saved = (await localStore.get(['locale']).catch(() => ({}) as Record<string, unknown>))['locale'];
-  const locale: Locale = saved === 'en' || saved === 'zh-CN' ? saved : localeFor(uiLanguage());
+  const locale = await pendingLocale;
   render(
     <App
       source={source}

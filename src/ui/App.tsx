@@ -2,13 +2,19 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale, NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { loadNetworkErrors, loadReference } from '../reference/load';
 import { networkErrorIn } from '../reference/network';
+import { reasonPhrase } from '../reference/reasons';
 import { I18nContext, translator } from './i18n';
 import type { HostOptions } from './source';
 import { useTabLog } from './use-tab-log';
 import { EntryList } from './EntryList';
-import { EntryDetail } from './EntryDetail';
-import { ReferenceBrowser, type ReferenceTarget } from './ReferenceBrowser';
+import type { ReferenceTarget } from './ReferenceBrowser';
 import { EmptyState } from './EmptyState';
+import { afterPaint, lazyComponent, whenIdle } from './lazy';
+
+// The list paints without these: the detail carries the analysis and the copy commands, the
+// browser the search; each is its own chunk, loaded when first opened.
+const EntryDetail = lazyComponent(() => import('./EntryDetail').then((m) => m.EntryDetail));
+const ReferenceBrowser = lazyComponent(() => import('./ReferenceBrowser').then((m) => m.ReferenceBrowser));
 
 type View = { name: 'log' } | { name: 'reference'; open?: ReferenceTarget };
 
@@ -26,16 +32,35 @@ export function App(props: HostOptions) {
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
   const [networkErrors, setNetworkErrors] = useState<NetworkErrorReference[] | undefined>();
+  // The list needs only reason phrases (reasonPhrase); the reference loads once a detail or the browser opens.
+  const wantsReference = view.name === 'reference' || selectedId !== undefined;
 
   useEffect(() => {
+    if (!wantsReference) return;
     let live = true;
+    // After the detail (or the browser) has painted: a language's reference takes a while to parse.
     // The previous language stays on screen until the new one has loaded.
-    loadReference(locale).then((r) => live && setReference(r), () => live && setReference([]));
-    loadNetworkErrors(locale).then((r) => live && setNetworkErrors(r), () => live && setNetworkErrors([]));
+    const cancel = afterPaint(() => {
+      loadReference(locale).then((r) => live && setReference(r), () => live && setReference([]));
+      loadNetworkErrors(locale).then((r) => live && setNetworkErrors(r), () => live && setNetworkErrors([]));
+    });
     return () => {
       live = false;
+      cancel();
     };
-  }, [locale]);
+  }, [locale, wantsReference]);
+
+  // Once the list has painted, the detail's chunk loads while the user reads it.
+  const hasEntries = entries.length > 0;
+  useEffect(() => {
+    if (!hasEntries) return;
+    let cancelIdle: (() => void) | undefined;
+    const cancelPaint = afterPaint(() => (cancelIdle = whenIdle(() => void EntryDetail.preload().catch(() => undefined))));
+    return () => {
+      cancelPaint();
+      cancelIdle?.();
+    };
+  }, [hasEntries]);
   const referenceByCode = useMemo(() => new Map((reference ?? []).map((r) => [r.code, r])), [reference]);
 
   const currentCount = entries.filter((e) => !e.previousPage).length;
@@ -102,7 +127,7 @@ export function App(props: HostOptions) {
               {entries.length === 0 ? (
                 <EmptyState onOpenReference={() => setView({ name: 'reference' })} />
               ) : (
-                <EntryList entries={entries} selectedId={selectedId} reasonOf={(c) => referenceByCode.get(c)?.reason} onSelect={(e) => select(e.id)} />
+                <EntryList entries={entries} selectedId={selectedId} reasonOf={reasonPhrase} onSelect={(e) => select(e.id)} />
               )}
             </div>
             {selected && (

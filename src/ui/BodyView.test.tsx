@@ -68,3 +68,14 @@ describe('EntryList', () => {
     expect(el.querySelector('.divider')!.nextElementSibling!.textContent).toContain('500 Internal Server Error');
   });
 });
+
+describe('a long body', () => {
+  test('is shown in blocks that join back to the exact text', () => {
+    const text = JSON.stringify({ errors: Array.from({ length: 300 }, (_, i) => ({ field: `f${i}` })) });
+    const el = mount(<BodyView body={body({ text, keptSize: text.length })} chromeSubresource={false} />);
+    const pre = el.querySelector('[data-testid="body-text"]')!;
+    expect(pre.children.length).toBeGreaterThan(1);
+    expect([...pre.children].every((c) => c.classList.contains('text-block'))).toBe(true);
+    expect(pre.textContent).toBe(JSON.stringify(JSON.parse(text), null, 2));
+  });
+});

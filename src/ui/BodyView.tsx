@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedBody } from '../shared/types';
 import { useI18n, type MessageKey } from './i18n';
-import { formatBytes, prettyJson } from './format';
+import { formatBytes, prettyJson, textBlocks } from './format';
 import { CopyButton } from './Copy';
 
 const SOURCE_LABEL: Record<CapturedBody['source'], MessageKey> = {
@@ -16,6 +16,9 @@ export function BodyView({ body, chromeSubresource }: { body?: CapturedBody; chr
   const { t } = useI18n();
   const [raw, setRaw] = useState(false);
   const pretty = useMemo(() => (body?.text ? prettyJson(body.text) : undefined), [body?.text]);
+  const text = body?.text ?? '';
+  const shown = pretty && !raw ? pretty : text;
+  const blocks = useMemo(() => textBlocks(shown), [shown]);
   if (!body) {
     return (
       <p class="notice" data-testid="body-notice">
@@ -34,8 +37,6 @@ export function BodyView({ body, chromeSubresource }: { body?: CapturedBody; chr
         : t('bodyTruncatedUnknown', { kept: formatBytes(body.keptSize) }),
     );
   }
-  const text = body.text ?? '';
-  const shown = pretty && !raw ? pretty : text;
   return (
     <div class="body-view">
       <div class="body-meta">
@@ -56,7 +57,21 @@ export function BodyView({ body, chromeSubresource }: { body?: CapturedBody; chr
           {n}
         </p>
       ))}
-      {body.text !== undefined && (text ? <pre class="body-text" data-testid="body-text">{shown}</pre> : <p class="notice">{t('bodyEmpty')}</p>)}
+      {body.text !== undefined && (text ? <pre class="body-text" data-testid="body-text">{blocks.length > 1 ? blocks.map((block, i) => <TextBlock key={i} text={block} />) : shown}</pre> : <p class="notice">{t('bodyEmpty')}</p>)}
     </div>
+  );
+}
+
+/**
+ * One block of a long body (up to 256 KiB, pretty-printed JSON is longer): laid out and painted
+ * only while in view (`content-visibility: auto` in popup.css), sized by its line count until then.
+ */
+function TextBlock({ text }: { text: string }) {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) lines++;
+  return (
+    <span class="text-block" style={`--lines: ${lines}`}>
+      {text}
+    </span>
   );
 }

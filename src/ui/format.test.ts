@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodySizeOf, formatBytes, headerRecord, reasonFromStatusLine, splitUrl } from './format';
+import { bodySizeOf, formatBytes, headerRecord, reasonFromStatusLine, splitUrl, textBlocks } from './format';
 import type { LogEntry } from '../shared/types';
 
 describe('sizes', () => {
@@ -36,4 +36,15 @@ test('URL and status line helpers', () => {
   expect(splitUrl('not a url')).toEqual({ path: 'not a url', host: '' });
   expect(reasonFromStatusLine('HTTP/1.1 409 Conflict')).toBe('Conflict');
   expect(reasonFromStatusLine(undefined)).toBe('');
+});
+
+test('textBlocks cuts long text at line ends, or after so many characters, and joins back exactly', () => {
+  const text = Array.from({ length: 250 }, (_, i) => `line ${i}`).join('\n');
+  const blocks = textBlocks(text);
+  expect(blocks.map((b) => b.split('\n').length - 1)).toEqual([100, 100, 49]);
+  expect(blocks.join('')).toBe(text);
+  expect(textBlocks('short')).toEqual(['short']);
+  expect(textBlocks('')).toEqual([]);
+  const oneLine = 'x'.repeat(40_000);
+  expect(textBlocks(oneLine).map((b) => b.length)).toEqual([16_384, 16_384, 7_232]);
 });

@@ -49,6 +49,27 @@ export function prettyJson(text: string): string | undefined {
   }
 }
 
+/**
+ * A long text cut into blocks of about `lines` lines (a block also ends after `chars` characters,
+ * for text with few line breaks), so the body view lays out only the blocks in view. The blocks
+ * join back to the text exactly; a short text is one block.
+ */
+export function textBlocks(text: string, lines = 100, chars = 16 * 1024): string[] {
+  const blocks: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    for (let n = 0; n < lines && end < text.length && end - start < chars; n++) {
+      const newline = text.indexOf('\n', end);
+      end = newline < 0 ? text.length : newline + 1;
+    }
+    end = Math.min(end, start + chars);
+    blocks.push(text.slice(start, end));
+    start = end;
+  }
+  return blocks;
+}
+
 /** Headers as the analysis wants them: lower-case names, repeated ones joined. */
 export function headerRecord(lines: { name: string; value: string }[]): Record<string, string> {
   return joinHeaders(lines.map((h) => [h.name, h.value] as const));

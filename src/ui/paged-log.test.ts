@@ -46,4 +46,18 @@ describe('reading a log page by page', () => {
     expect(view.entries![0]!.id).toBe(log[0]!.id);
     expect(new Set(view.entries!.map((e) => e.id)).size).toBe(151);
   });
+
+  test('asks for the pages after the first all at once', async () => {
+    const s = server(Array.from({ length: 450 }, () => entry()), 100);
+    let inFlight = 0, most = 0;
+    const read: LogPageReader = async (...args) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+      return s.read(...args);
+    };
+    expect((await readWholeLog(read, 1)).entries).toHaveLength(450);
+    expect(s.calls).toEqual([0, 100, 200, 300, 400]);
+    expect(most).toBe(4);
+  });
 });

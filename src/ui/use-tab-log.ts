@@ -55,14 +55,17 @@ export function useTabLog(source: LogSource, options: TabLogOptions = {}): TabLo
 
   const refresh = useCallback(async () => {
     try {
-      if (listTabs) setTabsWithLogs(await source.listTabs());
-      if (tabId !== undefined) {
-        const next = await source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined);
-        if (!next.unchanged) {
-          shown.current = { tabId, version: next.version };
-          setLog(next);
-        }
-      }
+      // Both at once, each shown when it arrives: the list does not wait for the tab picker.
+      await Promise.all([
+        listTabs ? source.listTabs().then(setTabsWithLogs) : undefined,
+        tabId !== undefined
+          ? source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined).then((next) => {
+              if (next.unchanged) return;
+              shown.current = { tabId, version: next.version };
+              setLog(next);
+            })
+          : undefined,
+      ]);
       setError(undefined);
     } catch (e) {
       setError(String((e as Error)?.message ?? e));

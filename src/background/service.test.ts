@@ -280,6 +280,8 @@ describe('the list view', () => {
     h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'long body', keptSize: 9, truncated: false } }, APP);
     const view = h.service.view(1);
     expect(view.entries![0]!.body).toMatchObject({ keptSize: 9, text: undefined });
+    expect(view.entries![0]!.responseHeaders).toEqual([]); // the detail reads them
+    expect(h.service.entry(1, view.entries![0]!.id)!.responseHeaders).toEqual([{ name: 'ETag', value: '"v1"' }]);
     expect(h.service.entry(1, view.entries![0]!.id)!.body!.text).toBe('long body');
     expect(h.service.entry(2, view.entries![0]!.id)).toBeNull(); // another tab cannot read it
     expect(h.service.view(1, view.version)).toEqual({ tabId: 1, version: view.version, unchanged: true });

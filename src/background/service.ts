@@ -278,8 +278,10 @@ export class StatusLensService {
 }
 /** An entry as the list shows it: the texts that the detail asks for one at a time are left out. */
 function listEntry(e: LogEntry): LogEntry {
-  if (e.body?.text === undefined && e.requestBody === undefined) return e;
-  const out: LogEntry = { ...e };
+  // Headers are most of an entry's size and the list shows none: the detail reads them.
+  const out: LogEntry = { ...e, requestHeaders: [], responseHeaders: [] };
+  delete out.documentId;
+  delete out.documentUrl;
   if (e.body?.text !== undefined) out.body = { ...e.body, text: undefined };
   if (e.requestBody) out.requestBody = { size: e.requestBody.size, truncated: e.requestBody.truncated };
   return out;

@@ -108,6 +108,7 @@ export interface TabLogSnapshot {
 export interface TabLogView {
   tabId: number;
   version: number;
+  /** List entries: no headers, no body or request-body text (`getEntry` gives one entry in full). */
   entries?: LogEntry[];
   dropped?: number;
   /** True when the caller's `knownVersion` is still current; `entries` is then left out. */

@@ -1,27 +1,7 @@
-import type { NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
-import { useI18n, type MessageKey } from './i18n';
-import { RelatedCodes, References } from './ReferenceParts';
+import type { NetworkErrorId, NetworkErrorReference } from '../reference/types';
+import { useI18n } from './i18n';
+import { List, RETRY, RelatedCodes, References } from './ReferenceParts';
 
-const RETRY: Record<StatusReference['retry'], MessageKey> = {
-  safe: 'retrySafe',
-  'after-delay': 'retryAfterDelay',
-  'after-change': 'retryAfterChange',
-  never: 'retryNever',
-};
-
-function List({ title, items }: { title: string; items: string[] }) {
-  if (!items.length) return null;
-  return (
-    <section>
-      <h4>{title}</h4>
-      <ul>
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 interface Props {
   entry: NetworkErrorReference;

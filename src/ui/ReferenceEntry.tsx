@@ -1,6 +1,6 @@
 import type { StatusReference } from '../reference/types';
 import { useI18n, type MessageKey } from './i18n';
-import { RelatedCodes, References } from './ReferenceParts';
+import { List, RETRY, RelatedCodes, References } from './ReferenceParts';
 
 const STANDING: Record<Exclude<StatusReference['standing'], 'standard'>, MessageKey> = {
   temporary: 'standingTemporary',
@@ -8,26 +8,6 @@ const STANDING: Record<Exclude<StatusReference['standing'], 'standard'>, Message
   unofficial: 'standingUnofficial',
 };
 
-const RETRY: Record<StatusReference['retry'], MessageKey> = {
-  safe: 'retrySafe',
-  'after-delay': 'retryAfterDelay',
-  'after-change': 'retryAfterChange',
-  never: 'retryNever',
-};
-
-function List({ title, items }: { title: string; items: string[] }) {
-  if (!items.length) return null;
-  return (
-    <section>
-      <h4>{title}</h4>
-      <ul>
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /** One reference entry. `compact` leaves out the server-side sections beside a live response. */
 export function ReferenceEntry({ entry, onOpenCode, compact = false }: { entry: StatusReference; onOpenCode(code: number): void; compact?: boolean }) {

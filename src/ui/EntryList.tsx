@@ -88,8 +88,8 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect }: Props) {
           <th>{t('colStatus')}</th>
           <th>{t('colMethod')}</th>
           <th>{t('colUrl')}</th>
-          <th>{t('colType')}</th>
-          <th>{t('colTime')}</th>
+          <th class="type">{t('colType')}</th>
+          <th class="time">{t('colTime')}</th>
           <th class="num">{t('colSize')}</th>
         </tr>
       </thead>

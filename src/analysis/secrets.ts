@@ -112,6 +112,8 @@ export function maskUrl(url: string, replacement: Replacement = masked): string 
 
 /** Form fields as webRequest gives them (`requestBody.formData`), secret values replaced. */
 export function maskForm(form: Record<string, string[]>, replacement: Replacement = masked): Record<string, string[]> {
+  // The form itself when nothing in it is secret, so callers can tell by identity.
+  if (!Object.keys(form).some(isSecretField)) return form;
   const out: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(form)) out[name] = isSecretField(name) ? values.map(() => replacement(name)) : values;
   return out;

@@ -49,9 +49,8 @@ const service = new StatusLensService({
       // The tab closed before the badge was drawn: nothing to update.
     });
   },
-  persist: (changed, removed) => {
+  persist: (ids, removed) => {
     // A tab's stored log is read before the tab is written, so nothing stored is overwritten.
-    const ids = changed.map((s) => s.tabId);
     Promise.all(ids.map((id) => stored.load(id)))
       .then(() => persistence.save(ids.map((id) => service.snapshot(id)), removed))
       .catch((e) => reportError('persist', e));

@@ -26,7 +26,7 @@ export function maskEntry(e: LogEntry, kind: 'revealable' | 'stored'): LogEntry 
     url !== e.url ||
     requestHeaders !== e.requestHeaders ||
     responseHeaders !== e.responseHeaders ||
-    (rb !== undefined && (requestBody!.text !== rb.text || JSON.stringify(requestBody!.form) !== JSON.stringify(rb.form))) ||
+    (rb !== undefined && (requestBody!.text !== rb.text || requestBody!.form !== rb.form)) ||
     bodyText !== e.body?.text ||
     initiator !== e.initiator ||
     documentUrl !== e.documentUrl;
@@ -44,7 +44,7 @@ export function maskEntry(e: LogEntry, kind: 'revealable' | 'stored'): LogEntry 
   };
 }
 
-/** The same array when nothing in it is secret, so callers can tell. */
+/** The same array when nothing in it is secret, so callers can tell (maskForm and maskUrl do likewise). */
 function maskHeaders(headers: HeaderLine[]): HeaderLine[] {
   let out: HeaderLine[] | undefined;
   headers.forEach((h, i) => {

@@ -15,7 +15,7 @@ function harness() {
     now: () => now,
     setTimeout: (fn) => timers.push(fn),
     setBadge: (tabId, state) => badges.set(tabId, state),
-    persist: (changed) => saved.push(changed),
+    persist: (changed) => saved.push(changed.map((id) => service.snapshot(id))),
   });
   const flush = () => timers.splice(0).forEach((fn) => fn());
   let id = 0;

@@ -4,7 +4,7 @@ import type { ReportedEvent } from '../shared/protocol';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
 import { Recorder, type RecorderSink } from './recorder';
-import { UnmatchedBodies, findEntryForBody, mayReplace, originOf, type PageBody, type ReportingDocument } from './join-body';
+import { UnmatchedBodies, findEntryForBody, originOf, type PageBody, type ReportingDocument } from './join-body';
 import { MemoryKeeper } from './memory-keeper';
 import { PageReportLimiter } from './page-report-limiter';
 import { badgeFor, type BadgeState } from './badge';
@@ -14,8 +14,11 @@ import { maskEntry } from './mask-entry';
 
 export interface ServiceDeps {
   setBadge(tabId: number, state: BadgeState): void;
-  /** Called (debounced) with the tabs whose logs changed and the tabs whose logs were removed. */
-  persist(changed: TabLogSnapshot[], removed: number[]): void;
+  /**
+   * Called (debounced) with the tabs whose logs changed and the tabs whose logs were removed. The
+   * host takes each snapshot (`snapshot(tabId)`) when it writes, after reading what is stored.
+   */
+  persist(changed: number[], removed: number[]): void;
   now(): number;
   /** Timers are injected so tests can run them by hand. */
   setTimeout(fn: () => void, ms: number): unknown;
@@ -56,7 +59,7 @@ export class StatusLensService {
 
   constructor(private readonly deps: ServiceDeps) {
     this.limiter = new PageReportLimiter(deps.now);
-    this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed.map((id) => this.snapshot(id)), removed));
+    this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed, removed));
     this.badgeBatch = new TabBatch(deps.setTimeout, BADGE_DELAY_MS, (tabs) => this.drawBadges(tabs));
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
@@ -86,7 +89,6 @@ export class StatusLensService {
     const first = this.logs.size(entry.tabId) === 0;
     this.logs.add(entry);
     if (first) this.deps.tabSeen?.(entry.tabId);
-    this.memory.recount(entry);
     const waiting = this.unmatched.take(entry, this.deps.now());
     if (waiting) this.attach(entry, waiting.body);
     this.changed(entry, true);
@@ -146,8 +148,6 @@ export class StatusLensService {
     return true;
   }
 
-
-
   /** A body the browser read off the wire (Firefox's stream filter) for this request, if logged. */
   attachNetworkBody(requestId: string, body: CapturedBody): boolean {
     const entry = this.logs.get(requestId);
@@ -156,9 +156,8 @@ export class StatusLensService {
 
   /** Attaches a body the browser read or a matched page report. */
   private attach(entry: LogEntry, body: CapturedBody): boolean {
-    if (!mayReplace(entry.body, body) || !this.logs.attachBody(entry, body)) return false;
-    this.memory.recount(entry);
-    this.changed(entry, false);
+    if (!this.logs.attachBody(entry, body)) return false;
+    this.changed(entry, false); // recounts its memory
     this.memory.reclaim(entry.tabId);
     return true;
   }
@@ -257,7 +256,7 @@ export class StatusLensService {
     if (badge) this.badgeBatch.change(tabId);
   }
 
-  /** Writes what changed to storage now (tests; normally the batch's timer does it). */
+  /** Hands what changed to storage now (tests; normally the batch's timer does it). */
   flushPersist(): void {
     this.persistBatch.flush();
   }

@@ -23,14 +23,18 @@ export class StoredLogs {
   constructor(private readonly deps: StoredLogsDeps) {}
 
   boot(): Promise<void> {
+    return this.index().then(() => undefined);
+  }
+
+  /** The index, read once; its first reading announces the tabs not read yet. */
+  private index(): Promise<Map<number, number>> {
     this.booted ??= this.deps.get([INDEX_KEY]).then((items) => {
       const index = readIndex(items[INDEX_KEY]);
       // Tabs already read (or being read) are known; announce only the others.
-      const unread = new Map([...index].filter(([tabId]) => !this.reads.has(tabId)));
-      this.deps.announce(unread);
+      this.deps.announce(new Map([...index].filter(([tabId]) => !this.reads.has(tabId))));
       return index;
     });
-    return this.booted.then(() => undefined);
+    return this.booted;
   }
 
   /** Reads a tab's stored log once; later calls wait for the same read. */
@@ -48,7 +52,7 @@ export class StoredLogs {
 
   /** Reads every stored tab (the pop-out's tab list needs them all). */
   async loadAll(): Promise<void> {
-    const index = await (this.booted ?? this.boot().then(() => this.booted!));
+    const index = await this.index();
     await Promise.all([...index.keys()].map((tabId) => this.load(tabId)));
   }
 
@@ -59,7 +63,7 @@ export class StoredLogs {
 
   /** Tabs the index names that have not been read. */
   async unreadTabs(): Promise<number[]> {
-    const index = await (this.booted ?? Promise.resolve(new Map<number, number>()));
+    const index = await this.index();
     return [...index.keys()].filter((tabId) => !this.reads.has(tabId));
   }
 }

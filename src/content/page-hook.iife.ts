@@ -307,7 +307,7 @@ function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
     const declared = declaredHeader > 0 && declaredHeader < Infinity ? declaredHeader : undefined;
     const body = xhrBody(xhr, contentType, declared);
     if (!body) return;
-    send(withMethod(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, status, contentType, body }), info.method) as PageEvent);
+    send(withMethod(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, status, body }), info.method) as PageEvent);
   } catch {
     // A body we cannot read (e.g. responseType 'document' on a non-XML reply): skip it.
   }

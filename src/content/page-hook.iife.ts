@@ -9,63 +9,19 @@
  * - every built-in used after page scripts start was taken before (primordials.ts);
  * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch);
  * - reports travel on a channel the page can neither hear nor write to (page-channel.ts).
+ * The fetch part is here; XMLHttpRequest is in hook-xhr.ts, what both share in hook-common.ts.
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
-import { openHookChannel } from './hook-channel';
-import { PageBodyCollector, pageContentType, pageDecodeBody, pageXhrTextBody } from './page-body';
+import { absolute, disguise, disguiseToString, nativeOf, send, urlOf, win, withMethod } from './hook-common';
+import { hookXhr } from './hook-xhr';
+import { PageBodyCollector, pageDecodeBody } from './page-body';
 import {
-  PromiseCtor, ProxyCtor, URLCtor, Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength,
-  baseURI, blobSize, documentRef, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
-  readerCancel, readerRead, record, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus, responseUrl,
-  streamGetReader, stringify, stringSlice, stringToUpperCase, urlHref, weakMapGet, weakMapHas, weakMapSet, xhrGetResponseHeader,
-  xhrReadyState, xhrResponse, xhrResponseText, xhrResponseType, xhrResponseURL, xhrStatus,
+  PromiseCtor, apply, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
+  readerCancel, readerRead, record, requestMethod, requestUrl, responseBody, responseClone, responseHeaders,
+  responseStatus, responseUrl, streamGetReader, stringSlice, stringToUpperCase, weakMapHas,
 } from './primordials';
-
-// A second copy of this script in the same frame (extension reload) must not wrap twice. The mark
-// is the Proxy itself, known only to the copy that made it; nothing is written to window.
-const win = window;
-const nativeToString = Function.prototype.toString;
-const nativeOf = new WeakMapCtor<object, object>(); // our Proxy -> the function it stands for
-
-// Reports go to the relay through a channel no page script can hear or write to (page-channel.ts).
-const sendToRelay = openHookChannel(documentRef);
-
-function send(event: PageEvent): void {
-  try {
-    sendToRelay(stringify(event));
-  } catch {
-    // Never let our reporting break the page.
-  }
-}
-
-/** A report names the method only when the hook could read it (PageEvent's `method` is optional). */
-function withMethod<T extends object>(event: T, method: string | undefined): T & { method?: string } {
-  if (method !== undefined) (event as T & { method?: string }).method = method;
-  return event;
-}
-
-function absolute(url: string): string {
-  try {
-    return urlHref(new URLCtor(url, baseURI(documentRef)));
-  } catch {
-    return url;
-  }
-}
-
-/** Wraps a native function in a Proxy whose apply trap is `call`; everything else is the native's. */
-function disguise<F extends (...args: never[]) => unknown>(native: F, call: (target: F, self: unknown, args: unknown[]) => unknown): F {
-  const handler = record({ apply: call });
-  const proxy = new ProxyCtor(native, handler as ProxyHandler<F>);
-  weakMapSet(nativeOf, proxy, native);
-  return proxy;
-}
-
-// ---- Function.prototype.toString: our Proxies print as the functions they stand for ----
-if (!weakMapHas(nativeOf, Function.prototype.toString)) {
-  Function.prototype.toString = disguise(nativeToString, (target, self, args) => apply(target, weakMapGet(nativeOf, self as object) ?? self, args));
-}
 
 /** An own data property of a plain object, read without running any getter or proxy trap of the page. */
 function plainValue(obj: unknown, key: string): { found: boolean; value?: unknown; safe: boolean } {
@@ -83,15 +39,6 @@ function asRequest(input: unknown): { url: string; method: string } | undefined 
   if (input === null || typeof input !== 'object') return undefined;
   try {
     return { url: requestUrl(input as Request), method: requestMethod(input as Request) };
-  } catch {
-    return undefined;
-  }
-}
-
-function urlOf(input: unknown): string | undefined {
-  if (input === null || typeof input !== 'object') return typeof input === 'string' ? input : undefined;
-  try {
-    return urlHref(input as URL); // a URL object; any other object would run the page's toString
   } catch {
     return undefined;
   }
@@ -226,110 +173,6 @@ function readFetchBody(response: Response, method: string | undefined): void {
   next();
 }
 
-// ---- XMLHttpRequest ----
-interface XhrRequest {
-  /** Absent when open() was given something other than a string (its toString is the page's). */
-  method?: string;
-  url: string;
-  /** Unknown URL: the request is not reported (see fetchTarget). */
-  known: boolean;
-  aborted: boolean;
-  /** Sent and not yet reported: each request is reported once. */
-  pending: boolean;
-}
-
-function hookXhr(): void {
-  const XHR = win.XMLHttpRequest;
-  if (typeof XHR !== 'function') return;
-  const proto = XHR.prototype;
-  if (weakMapHas(nativeOf, proto.open)) return;
-  const requests = new WeakMapCtor<XMLHttpRequest, XhrRequest>();
-  const listening = new WeakMapCtor<XMLHttpRequest, true>();
-
-  proto.open = disguise(proto.open, (target, self, args) => {
-    const xhr = self as XMLHttpRequest;
-    const info = typeof self === 'object' && self !== null ? weakMapGet(requests, xhr) : undefined;
-    // The page may reopen from its own loadend or readystatechange handler, before ours runs:
-    // report the finished request now, while status and body are still its own.
-    if (info?.pending) {
-      info.pending = false;
-      if (xhrReadyState(xhr) === 4) finishXhr(xhr, info);
-    }
-    const result = apply(target, self, args);
-    const method = args.length > 0 ? args[0] : undefined;
-    const url = urlOf(args.length > 1 ? args[1] : undefined);
-    const next: XhrRequest = info ?? { url: '', known: false, aborted: false, pending: false };
-    next.known = url !== undefined;
-    next.method = typeof method === 'string' ? stringToUpperCase(method) : undefined;
-    next.url = url === undefined ? '' : absolute(url);
-    next.aborted = false;
-    if (!info) weakMapSet(requests, xhr, next);
-    return result;
-  });
-
-  proto.send = disguise(proto.send, (target, self, args) => {
-    const info = typeof self === 'object' && self !== null ? weakMapGet(requests, self as XMLHttpRequest) : undefined;
-    if (!info) return apply(target, self, args);
-    const xhr = self as XMLHttpRequest;
-    if (!weakMapHas(listening, xhr)) {
-      // One pair of listeners per XHR object for its whole life, however often it is reused.
-      weakMapSet(listening, xhr, true);
-      addEventListener(xhr, 'abort', () => (info.aborted = true));
-      addEventListener(xhr, 'loadend', () => {
-        // Not DONE: the page already reopened and sent the next request from its own handler,
-        // and open() reported this one (see above).
-        if (!info.pending || xhrReadyState(xhr) !== 4) return;
-        info.pending = false;
-        finishXhr(xhr, info);
-      });
-    }
-    info.pending = true;
-    try {
-      return apply(target, self, args);
-    } catch (error) {
-      info.pending = false;
-      throw error;
-    }
-  });
-}
-
-function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
-  try {
-    if (!info.known) return;
-    const status = xhrStatus(xhr);
-    if (status === 0) {
-      if (!info.aborted) send(withMethod(record({ kind: 'failure', api: 'xhr', url: info.url, message: 'network error (status 0)' }), info.method) as PageEvent);
-      return;
-    }
-    if (!isFlaggedStatus(status)) return;
-    const contentType = xhrGetResponseHeader(xhr, 'content-type') ?? undefined;
-    const declaredHeader = +(xhrGetResponseHeader(xhr, 'content-length') ?? '');
-    const declared = declaredHeader > 0 && declaredHeader < Infinity ? declaredHeader : undefined;
-    const body = xhrBody(xhr, contentType, declared);
-    if (!body) return;
-    send(withMethod(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, status, body }), info.method) as PageEvent);
-  } catch {
-    // A body we cannot read (e.g. responseType 'document' on a non-XML reply): skip it.
-  }
-}
-
-function xhrBody(xhr: XMLHttpRequest, contentType: string | undefined, declared: number | undefined) {
-  const type = xhrResponseType(xhr);
-  if (type === 'arraybuffer') {
-    const buffer = xhrResponse(xhr) as ArrayBuffer;
-    const size = arrayBufferByteLength(buffer);
-    const kept = size > LIMITS.bodyBytes ? LIMITS.bodyBytes : size;
-    const bytes = new Uint8ArrayCtor(buffer, 0, kept);
-    return pageDecodeBody(bytes, { contentType, source: 'page-xhr', fullSize: declared ?? size, truncated: kept < size });
-  }
-  if (type === 'blob') {
-    const { mimeType } = pageContentType(contentType);
-    return record({ source: 'page-xhr' as const, binary: true, keptSize: 0, fullSize: blobSize(xhrResponse(xhr) as Blob), truncated: false, mimeType });
-  }
-  if (type === 'json') return pageXhrTextBody(stringify(xhrResponse(xhr)) ?? '', contentType, declared, LIMITS.bodyBytes);
-  if (type === '' || type === 'text') return pageXhrTextBody(xhrResponseText(xhr), contentType, declared, LIMITS.bodyBytes);
-  return undefined;
-}
-
+disguiseToString();
 hookFetch();
 hookXhr();

@@ -48,6 +48,18 @@ export interface PageResponseEvent {
   /** Absent when the hook could not learn it without side effects on the page. */
   method?: string;
   status: number;
+  statusText?: string;
+  /**
+   * What the page itself could read, for sites watched without webRequest (the light tier):
+   * response headers as the page sees them (CORS hides all but the safelisted and exposed ones;
+   * Set-Cookie never shows), the request headers the page set itself (the browser adds others,
+   * such as Cookie and User-Agent), a text request body, and the time from the call to the
+   * response headers. Each is optional: the hook leaves out what it cannot read without side effects.
+   */
+  responseHeaders?: [string, string][];
+  requestHeaders?: [string, string][];
+  requestBody?: string;
+  durationMs?: number;
   body: Omit<CapturedBody, 'source'> & { source: 'page-fetch' | 'page-xhr' };
 }
 
@@ -58,6 +70,9 @@ export interface PageFailureEvent {
   url: string;
   method?: string;
   message: string;
+  requestHeaders?: [string, string][];
+  requestBody?: string;
+  durationMs?: number;
 }
 
 /** A failed document as the browser rendered it (Chrome has no other way to read its body). */

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * One source, three outputs, chosen by `vite build --mode`:
@@ -22,8 +22,9 @@ function manifestFor(target: Target): ManifestV3Export {
     ...source,
     // Firefox runs the background as an event page (MDN: background.scripts); crxjs expects it named so.
     background: { scripts: [source.background.service_worker], type: 'module' },
-    // Firefox reads response bodies off the wire with filterResponseData (MDN: webRequest.filterResponseData).
-    permissions: [...source.permissions, 'webRequestBlocking', 'webRequestFilterResponse'],
+    // Full capture in Firefox reads response bodies off the wire with filterResponseData (MDN:
+    // webRequest.filterResponseData); asked for with webRequest, when the user first chooses it.
+    optional_permissions: [...source.optional_permissions, 'webRequestBlocking', 'webRequestFilterResponse'],
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
@@ -59,6 +60,56 @@ function hideHookUrl(outDir: string) {
   };
 }
 
+/**
+ * The page scripts are registered at run time (src/background/watch.ts), from files the background
+ * imports with `?iife`. crxjs then also lists them as web_accessible_resources for every site, which
+ * would let any page fetch them and so detect StatusLens: that entry is removed, as are the ES-module
+ * copies of the two scripts that nothing loads.
+ */
+function finishPageScripts(outDir: string) {
+  const pageScripts = ['src/content/page-hook.iife.js', 'src/content/relay.iife.js'];
+  return {
+    name: 'statuslens-finish-page-scripts',
+    closeBundle() {
+      const dir = resolve(import.meta.dirname, outDir);
+      const manifestFile = resolve(dir, 'manifest.json');
+      if (!existsSync(manifestFile)) return;
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      const resources = (manifest.web_accessible_resources ?? []).filter(
+        (r: { resources: string[] }) => !r.resources.every((file) => pageScripts.includes(file)),
+      );
+      if (resources.length) manifest.web_accessible_resources = resources;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+      // Then every asset no other file names: the module copies, and chunks only they used.
+      const assets = resolve(dir, 'assets');
+      for (let removed = true; removed; ) {
+        removed = false;
+        const files = readdirSync(assets);
+        const texts = [...files.map((f) => readFileSync(resolve(assets, f), 'utf8')), ...listFiles(dir).map((f) => readFileSync(f, 'utf8'))];
+        for (const file of files) {
+          if (!file.endsWith('.js')) continue;
+          const named = texts.some((text) => text.includes(file) && text !== readFileSync(resolve(assets, file), 'utf8'));
+          if (!named) {
+            rmSync(resolve(assets, file));
+            removed = true;
+          }
+        }
+      }
+    },
+  };
+}
+
+/** The text files outside assets/ that can load an asset: manifest, HTML, loaders, page scripts. */
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = resolve(entry.parentPath, entry.name);
+    if (entry.isFile() && !path.includes('/assets/') && /\.(js|html|json)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' || mode === 'firefox-e2e' ? mode : 'chrome';
   const browser = target === 'chrome' ? 'chrome' : 'firefox';
@@ -72,13 +123,14 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/page-hook.iife.ts', 'src/content/relay.iife.ts'] },
       }),
       hideHookUrl(`dist/${target}`),
+      finishPageScripts(`dist/${target}`),
     ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      rollupOptions: { input: { popup: 'src/popup/index.html' } },
+      rollupOptions: { input: { popup: 'src/popup/index.html', options: 'src/options/index.html' } },
     },
   };
 });

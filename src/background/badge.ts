@@ -33,3 +33,12 @@ export function badgeFor(current: LogEntry[]): BadgeState {
     title: `${total} failed: ${parts.join(', ')}`,
   };
 }
+
+const GREY = '#64748b';
+
+/** A page StatusLens does not watch, or every page while paused: said on the badge, not left blank. */
+export function unwatchedBadge(paused: boolean): BadgeState {
+  return paused
+    ? { text: 'off', color: GREY, title: 'StatusLens is paused. Click to resume.' }
+    : { text: 'off', color: GREY, title: 'StatusLens is not watching this site. Click to watch it.' };
+}

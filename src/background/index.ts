@@ -8,13 +8,20 @@ import {
   extensionId,
   extensionUrl,
   isFirefox,
-  observeResponseStreams,
+  navigation,
   observeWebRequests,
   onMessage,
   openResponseFilter,
+  pageScripts,
+  permissions,
   sessionStore,
+  syncStore,
   tabs,
 } from '../platform/browser';
+import { FULL_CAPTURE_PERMISSIONS, GRANTED_THIS_SESSION_KEY, SETTINGS_KEY, readSettings } from '../shared/settings';
+import { SCRIPT_IDS, WatchController } from './watch';
+import hookScript from '../content/page-hook.iife.ts?iife';
+import relayScript from '../content/relay.iife.ts?iife';
 import { StatusLensService } from './service';
 import { handleMessage } from './messages';
 import { LogPersistence } from './persistence';
@@ -24,6 +31,8 @@ import { bodyHeaders, captureStream } from './stream-capture';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { reportError, guard } from './errors';
+import { unwatchedBadge, type BadgeState } from './badge';
+import { siteOf } from '../shared/site-pattern';
 
 // Stored logs are read lazily: a waking worker reads only the index (see stored-logs.ts).
 let stored: StoredLogs;
@@ -39,13 +48,15 @@ const persistence = new LogPersistence(
   },
 );
 
-const service = new StatusLensService({
+const service: StatusLensService = new StatusLensService({
+  watch: { level: (url) => watch.level(url), full: (url) => watch.full(url) },
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   // The badge counts the whole page: read what an earlier worker stored for it.
   tabSeen: (tabId) => void stored.load(tabId).catch((e) => reportError('restore', e)),
   setBadge: (tabId, state) => {
-    badge.set(tabId, state.text, state.color, state.title).catch(() => {
+    const shown = unwatchedBadgeOf(tabId) ?? state;
+    badge.set(tabId, shown.text, shown.color, shown.title).catch(() => {
       // The tab closed before the badge was drawn: nothing to update.
     });
   },
@@ -68,25 +79,95 @@ stored = new StoredLogs({
 
 stored.boot().catch((e) => reportError('restore', e));
 
+/** Each tab's URL, for its badge: an unwatched page says so (see unwatchedBadge). */
+const tabUrls = new Map<number, string>();
+
+function unwatchedBadgeOf(tabId: number): BadgeState | undefined {
+  const url = tabUrls.get(tabId);
+  if (url === undefined) return undefined;
+  const level = watch.level(url);
+  if (level === 'paused' || (level === 'off' && siteOf(url) !== undefined)) return unwatchedBadge(level === 'paused');
+  return undefined;
+}
+
+function redrawBadge(tabId: number): void {
+  const shown = unwatchedBadgeOf(tabId) ?? service.badgeState(tabId);
+  badge.set(tabId, shown.text, shown.color, shown.title).catch(() => undefined); // the tab may have closed
+}
+
 const r = service.recorder;
-observeWebRequests({
-  onBeforeRequest: guard('onBeforeRequest', (d) => r.onBeforeRequest(d)),
-  onSendHeaders: guard('onSendHeaders', (d) => r.onSendHeaders(d)),
-  onHeadersReceived: guard('onHeadersReceived', (d) => r.onHeadersReceived(d)),
-  onCompleted: guard('onCompleted', (d) => r.onCompleted(d)),
-  onErrorOccurred: guard('onErrorOccurred', (d) => r.onErrorOccurred(d)),
+const watch = new WatchController(
+  {
+    registeredScripts: () => pageScripts.registered(),
+    registerScripts: (scope) => pageScripts.register(pageScriptsFor(scope)),
+    updateScripts: (scope) => pageScripts.update(pageScriptsFor(scope)),
+    unregisterScripts: () => pageScripts.unregister([...SCRIPT_IDS]),
+    hasWebRequest: () => permissions.contains({ permissions: FULL_CAPTURE_PERMISSIONS }),
+    grantedThisSession: async () => !isFirefox && GRANTED_THIS_SESSION_KEY in (await sessionStore.get([GRANTED_THIS_SESSION_KEY])),
+    releaseWebRequest: async () => {
+      await permissions.remove({ permissions: FULL_CAPTURE_PERMISSIONS });
+    },
+    listen: (urls) =>
+      observeWebRequests(
+        {
+          onHeadersReceived: guard('onHeadersReceived', (d) => r.onHeadersReceived(d)),
+          onErrorOccurred: guard('onErrorOccurred', (d) => r.onErrorOccurred(d)),
+          // Firefox reads flagged bodies off the wire: documents, images and scripts included.
+          onResponseStream: guard('filterResponseData', (d) => {
+            if (d.tabId < 0 || !isFlaggedStatus(d.statusCode)) return;
+            const { contentType, contentLength } = bodyHeaders(d.responseHeaders);
+            captureStream(openResponseFilter(d.requestId), contentType, contentLength, (body) => service.attachNetworkBody(d.requestId, body));
+          }),
+        },
+        urls,
+      ),
+  },
+  reportError,
+);
+
+/** The hook in the page's own world and the relay beside it, in every frame, from the very start. */
+function pageScriptsFor(scope: { matches: string[]; excludeMatches: string[] }) {
+  const common = { ...scope, allFrames: true, matchOriginAsFallback: true, runAt: 'document_start' as const };
+  return [
+    { id: SCRIPT_IDS[0], js: [hookScript], world: 'MAIN' as const, ...common },
+    { id: SCRIPT_IDS[1], js: [relayScript], world: 'ISOLATED' as const, ...common },
+  ];
+}
+
+/** After settings are applied: every tab's badge, from its whole log (read from storage first). */
+const redrawAll = () => {
+  for (const tabId of tabUrls.keys()) stored.load(tabId).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
+};
+const applySettings = () =>
+  syncStore
+    .get([SETTINGS_KEY])
+    .then((stored) => watch.apply(readSettings(stored[SETTINGS_KEY])))
+    .then(redrawAll)
+    .catch((e) => reportError('settings', e));
+void applySettings();
+syncStore.onChanged((changes) => {
+  if (SETTINGS_KEY in changes) void watch.apply(readSettings(changes[SETTINGS_KEY]?.newValue)).then(redrawAll);
+});
+// The open tabs' URLs, for their badges, once per worker start.
+tabs.query({}).then((all) => {
+  for (const tab of all) if (tab.id !== undefined && tab.url !== undefined && !tabUrls.has(tab.id)) tabUrls.set(tab.id, tab.url);
+}, (e) => reportError('tabs', e));
+permissions.onChanged(() => {
+  void applySettings();
+});
+permissions.onAdded(() => {
+  // Chromium installs its webRequest proxy only when an extension loads: see watch.ts.
+  if (!isFirefox) sessionStore.set({ [GRANTED_THIS_SESSION_KEY]: Date.now() }).then(applySettings, (e) => reportError('permissions', e));
 });
 
-if (isFirefox) {
-  // Firefox reads flagged bodies off the wire: documents, images and scripts included.
-  observeResponseStreams(
-    guard('filterResponseData', (d) => {
-      if (d.tabId < 0 || !isFlaggedStatus(d.statusCode)) return;
-      const { contentType, contentLength } = bodyHeaders(d.responseHeaders);
-      captureStream(openResponseFilter(d.requestId), contentType, contentLength, (body) => service.attachNetworkBody(d.requestId, body));
-    }),
-  );
-}
+// Navigation events cost one event per frame navigation, never per request, and wake a stopped
+// worker before a watched page's requests arrive.
+navigation.onBeforeNavigate(guard('webNavigation.onBeforeNavigate', (d) => {
+  if (d.tabId >= 0) service.navigated(d.tabId, d.frameId);
+}));
+navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
+  void watch.ready.then(() => service.navigationError(d));
+}));
 
 tabs.onRemoved(
   guard('tabs.onRemoved', (tabId) => {
@@ -96,10 +177,12 @@ tabs.onRemoved(
 );
 // Firefox resets a tab's badge when a new page commits in it (MDN: action.setBadgeText), so draw it again.
 tabs.onLoadingChanged(
-  guard('tabs.onUpdated', (tabId) => {
-    stored.load(tabId).then(() => service.refreshBadge(tabId), (e) => reportError('restore', e));
+  guard('tabs.onUpdated', (tabId, url) => {
+    if (url !== undefined) tabUrls.set(tabId, url);
+    Promise.all([stored.load(tabId), watch.ready]).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
   }),
 );
+tabs.onRemoved((tabId) => tabUrls.delete(tabId));
 
 const extensionOrigin = extensionUrl('');
 onMessage((message, sender) =>
@@ -109,6 +192,8 @@ onMessage((message, sender) =>
     extensionId: extensionId(),
     loadTab: (tabId) => stored.load(tabId),
     loadAll: () => stored.loadAll(),
+    watchReady: () => watch.ready,
+    watchState: (url) => watch.state(url),
     tabInfo: async (tabId) => {
       const tab = await tabs.get(tabId);
       return { title: tab.title, url: tab.url };

@@ -1,4 +1,4 @@
-import type { CapturedBody, LogEntry } from '../shared/types';
+import type { CapturedBody, HeaderLine, LogEntry, RequestBodyInfo } from '../shared/types';
 import { LIMITS } from '../shared/limits';
 import { HOOK_BODY_TYPES } from '../shared/page-body-types';
 
@@ -34,6 +34,8 @@ export interface PageBody {
   status: number;
   body: CapturedBody;
   receivedAt: number;
+  /** What the page sent (headers it set, a text body), for an entry whose browser record has none. */
+  request?: { requestHeaders: HeaderLine[]; requestBody?: RequestBodyInfo };
 }
 
 

@@ -5,6 +5,10 @@ import { validateDocumentReport, validatePageEvent } from '../shared/validate-pa
 import { LIMITS } from '../shared/limits';
 import { worstClassOf } from '../shared/classify';
 import type { PageReporter, StatusLensService } from './service';
+import type { WatchState } from '../shared/sites';
+import { siteOf } from '../shared/site-pattern';
+import { RESOURCE_EVENTS_PER_MESSAGE, validateResourceStatus } from '../shared/validate-resource-status';
+import type { ResourceStatusEvent } from '../shared/protocol';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -14,6 +18,9 @@ export interface MessageContext {
   loadTab(tabId: number): Promise<void>;
   loadAll(): Promise<void>;
   tabInfo(tabId: number): Promise<{ title?: string; url?: string } | undefined>;
+  /** Resolves once the user's settings are applied: page reports wait for it (see watch.ts). */
+  watchReady(): Promise<void>;
+  watchState(url: string): WatchState;
 }
 
 /** One message kind: how to read its request from untrusted input, and how to answer it. */
@@ -64,6 +71,17 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
       return { cleared: true };
     },
   },
+  watchState: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      return id === undefined ? undefined : { tabId: id };
+    },
+    answer: async (q, _from, ctx) => {
+      await ctx.watchReady();
+      const url = (await ctx.tabInfo(q.tabId).catch(() => undefined))?.url ?? '';
+      return { ...ctx.watchState(url), site: siteOf(url) };
+    },
+  },
   listTabs: {
     parse: () => ({}),
     answer: async (_q, _from, ctx) => {
@@ -88,7 +106,8 @@ const fromContentScripts: Table<ContentScriptMessages, PageReporter> = {
       }
       return chars > LIMITS.pageMessageChars ? undefined : { events: texts };
     },
-    answer: (q, from, ctx) => {
+    answer: async (q, from, ctx) => {
+      await ctx.watchReady();
       let accepted = 0;
       for (const text of q.events) {
         const event = validatePageEvent(parseJson(text));
@@ -102,7 +121,25 @@ const fromContentScripts: Table<ContentScriptMessages, PageReporter> = {
       const event = validateDocumentReport(raw.event);
       return event ? { event } : undefined;
     },
-    answer: (q, from, ctx) => ({ accepted: ctx.service.pageEvent(q.event, from) }),
+    answer: async (q, from, ctx) => {
+      await ctx.watchReady();
+      return { accepted: ctx.service.pageEvent(q.event, from) };
+    },
+  },
+  resourceStatuses: {
+    parse: (raw) => {
+      if (!Array.isArray(raw.events) || raw.events.length > RESOURCE_EVENTS_PER_MESSAGE) return undefined;
+      const events: ResourceStatusEvent[] = [];
+      for (const e of raw.events) {
+        const event = validateResourceStatus(e);
+        if (event) events.push(event);
+      }
+      return { events };
+    },
+    answer: async (q, from, ctx) => {
+      await ctx.watchReady();
+      return { accepted: ctx.service.resourceStatuses(q.events, from) };
+    },
   },
 };
 

@@ -1,17 +1,18 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { StatusLensService } from './service';
+import { StatusLensService, type ServiceDeps } from './service';
 import { handleMessage, type MessageContext } from './messages';
 import type { RequestDetails } from './recorder';
 import type { BadgeState } from './badge';
 import type { TabLogSnapshot } from '../shared/types';
 import { LIMITS } from '../shared/limits';
 
-function harness() {
+function harness(watch?: ServiceDeps['watch']) {
   const timers: (() => void)[] = [];
   const badges = new Map<number, BadgeState>();
   const saved: TabLogSnapshot[][] = [];
   let now = 1_000;
   const service = new StatusLensService({
+    watch,
     now: () => now,
     setTimeout: (fn) => timers.push(fn),
     setBadge: (tabId, state) => badges.set(tabId, state),
@@ -22,11 +23,8 @@ function harness() {
   /** One request through the webRequest events, as the browser reports them. */
   const request = (over: Partial<RequestDetails>, status?: number, error?: string) => {
     const d: RequestDetails = { requestId: String(++id), url: 'https://api.example.test/x', method: 'GET', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: now, initiator: 'https://api.example.test', ...over };
-    service.recorder.onBeforeRequest(d);
-    service.recorder.onSendHeaders({ ...d, requestHeaders: [{ name: 'Accept', value: 'application/json' }] });
     if (error) return service.recorder.onErrorOccurred({ ...d, error });
     service.recorder.onHeadersReceived({ ...d, statusCode: status, statusLine: `HTTP/1.1 ${status}`, responseHeaders: [{ name: 'ETag', value: '"v1"' }] });
-    service.recorder.onCompleted({ ...d, statusCode: status, timeStamp: now + 5, fromCache: false, ip: '127.0.0.1' });
   };
   return { service, badges, saved, flush, request, tick: (ms: number) => (now += ms) };
 }
@@ -39,14 +37,18 @@ describe('StatusLensService', () => {
     h = harness();
   });
 
-  test('records flagged responses only, with what the browser showed', () => {
+  test('records flagged responses only, with what the browser showed, and what the page sent from its report', () => {
     h.request({}, 200);
     h.request({}, 304);
     h.request({ method: 'POST', url: 'https://api.example.test/users' }, 409);
     const [e] = h.service.logs.snapshot(1).entries;
     expect(h.service.logs.snapshot(1).entries).toHaveLength(1);
-    expect(e).toMatchObject({ statusCode: 409, method: 'POST', ip: '127.0.0.1', fromCache: false, requestHeaders: [{ name: 'Accept', value: 'application/json' }], responseHeaders: [{ name: 'ETag', value: '"v1"' }] });
-    expect(e!.endTime! - e!.startTime).toBe(5);
+    expect(e).toMatchObject({ statusCode: 409, method: 'POST', requestHeaders: [], responseHeaders: [{ name: 'ETag', value: '"v1"' }] });
+    expect(e!.seenBy).toBeUndefined();
+    // webRequest shows no request headers in full capture's two events: the page's report fills them.
+    const body = { source: 'page-fetch' as const, binary: false, text: '{"error":"conflict"}', keptSize: 20, truncated: false };
+    h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/users', method: 'POST', status: 409, requestHeaders: [['Content-Type', 'application/json']], requestBody: '{"v":1}', body }, APP);
+    expect(h.service.logs.snapshot(1).entries[0]).toMatchObject({ requestHeaders: [{ name: 'Content-Type', value: 'application/json' }], requestBody: { text: '{"v":1}' }, body: { text: '{"error":"conflict"}' } });
   });
 
   test('network failures are their own kind; a cancelled request is not one', () => {
@@ -70,7 +72,7 @@ describe('StatusLensService', () => {
     h.flush();
     expect(h.badges.get(1)).toEqual({ text: '3', color: '#dc2626', title: '3 failed: 404 ×2, 500 ×1' });
     expect(h.badges.get(2)).toEqual({ text: '1', color: '#c2410c', title: '1 failed: 409 ×1' });
-    h.request({ type: 'main_frame', url: 'https://app.example.test/' }, 200); // navigation
+    h.service.navigated(1, 0); // webNavigation.onBeforeNavigate
     h.flush();
     expect(h.badges.get(1)?.text).toBe('');
   });
@@ -156,10 +158,8 @@ describe('StatusLensService', () => {
     const body = 'b'.repeat(LIMITS.bodyBytes);
     for (let i = 0; i < 600; i++) {
       const d = { requestId: `flood-${i}`, url: `https://flood.example.test/${'u'.repeat(8000)}/${i}`, method: 'GET', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, initiator: 'https://api.example.test' };
-      h.service.recorder.onBeforeRequest(d);
-      h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
       h.service.recorder.onHeadersReceived({ ...d, statusCode: 500, responseHeaders: headers });
-      h.service.pageEvent({ kind: 'response', api: 'fetch', url: d.url, method: 'GET', status: 500, body: bodyOf(body) }, APP);
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: d.url, method: 'GET', status: 500, requestHeaders: headers.map((x) => [x.name, x.value] as [string, string]), body: bodyOf(body) }, APP);
     }
     const flood = h.service.logs.snapshot(1).entries;
     // Headers are capped in all per entry, not 100 x 8 KiB.
@@ -167,17 +167,6 @@ describe('StatusLensService', () => {
     expect(h.service.memoryCharsOf(1)).toBeLessThanOrEqual(LIMITS.memoryCharsPerTab);
     expect(h.service.memoryCharsOf(2)).toBe(quietBefore);
     expect(h.service.logs.snapshot(2).entries[0]!.body?.text).toBe('{"error":"quiet tab"}');
-  });
-
-  test('in-flight requests hold bounded memory', () => {
-    const headers = Array.from({ length: 100 }, (_, i) => ({ name: `X-Pad-${i}`, value: 'h'.repeat(8 * 1024) }));
-    for (let i = 0; i < 200; i++) {
-      const d = { requestId: `p-${i}`, url: 'https://api.example.test/slow', method: 'POST', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, requestBody: { raw: [{ bytes: new ArrayBuffer(64 * 1024) }] } };
-      h.service.recorder.onBeforeRequest(d);
-      h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
-    }
-    expect(h.service.recorder.pendingHeldChars).toBeLessThanOrEqual(LIMITS.pendingChars);
-    expect(h.service.recorder.pendingHeldChars).toBeGreaterThan(LIMITS.pendingChars / 2); // the newest are kept
   });
 
   test('a page cannot flood the log with made-up failures', () => {
@@ -198,7 +187,7 @@ describe('StatusLensService', () => {
     const fake = { source: 'page-fetch' as const, binary: false, text: '{"fake":true}', keptSize: 13, truncated: false };
     const attacker = { tabId: 1, frameId: 0, url: 'https://attacker.test/' };
     h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://victim.test/api', method: 'GET', status: 500, body: fake }, attacker);
-    h.service.recorder.onBeforeRequest({ requestId: 'nav', url: 'https://victim.test/', method: 'GET', type: 'main_frame', tabId: 1, frameId: 0, timeStamp: 1 });
+    h.service.navigated(1, 0); // webNavigation.onBeforeNavigate
     // Reports from the old document that arrive after the navigation started are refused too.
     h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://victim.test/api', method: 'GET', status: 500, body: fake }, attacker);
     h.request({ url: 'https://victim.test/api', initiator: 'https://victim.test' }, 500);
@@ -209,7 +198,16 @@ describe('StatusLensService', () => {
 describe('handleMessage: who may say what', () => {
   const origin = 'chrome-extension://abc/';
   function ctx(service: StatusLensService): MessageContext {
-    return { service, extensionOrigin: origin, extensionId: 'abc', loadTab: async () => undefined, loadAll: async () => undefined, tabInfo: async () => ({ title: 't', url: 'u' }) };
+    return {
+      service,
+      extensionOrigin: origin,
+      extensionId: 'abc',
+      loadTab: async () => undefined,
+      loadAll: async () => undefined,
+      tabInfo: async () => ({ title: 't', url: 'http://localhost:3000/app' }),
+      watchReady: async () => undefined,
+      watchState: () => ({ level: 'light' }),
+    };
   }
   const pageEvent = { kind: 'response', api: 'fetch', url: 'https://api.example.test/x', method: 'GET', status: 409, body: { source: 'page-fetch', binary: false, text: 'forged', keptSize: 6, truncated: false } };
 
@@ -257,11 +255,10 @@ describe('the list view', () => {
     const headers = Array.from({ length: 300 }, (_, i) => ({ name: `X-Pad-${i}`, value: 'h'.repeat(64 * 1024) }));
     const body = { source: 'page-fetch' as const, binary: false, text: '"'.repeat(LIMITS.bodyBytes), keptSize: LIMITS.bodyBytes, truncated: false };
     for (let i = 0; i < LIMITS.entriesPerTab; i++) {
-      const d = { requestId: `big-${i}`, url: `https://api.example.test/${'u'.repeat(20_000)}/${i}`, method: 'POST', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, initiator: 'https://api.example.test', requestBody: { raw: [{ bytes: new ArrayBuffer(1024 * 1024) }] } };
-      h.service.recorder.onBeforeRequest(d);
-      h.service.recorder.onSendHeaders({ ...d, requestHeaders: headers });
+      const d = { requestId: `big-${i}`, url: `https://api.example.test/${'u'.repeat(20_000)}/${i}`, method: 'POST', type: 'xmlhttprequest', tabId: 1, frameId: 0, timeStamp: i, initiator: 'https://api.example.test' };
       h.service.recorder.onHeadersReceived({ ...d, statusCode: 500, responseHeaders: headers });
-      h.service.pageEvent({ kind: 'response', api: 'fetch', url: d.url.slice(0, LIMITS.urlChars), method: 'POST', status: 500, body }, APP);
+      const requestHeaders = headers.map((x) => [x.name, x.value] as [string, string]);
+      h.service.pageEvent({ kind: 'response', api: 'fetch', url: d.url.slice(0, LIMITS.urlChars), method: 'POST', status: 500, requestHeaders, requestBody: 'r'.repeat(1024 * 1024), body }, APP);
     }
     const first = h.service.view(1);
     expect(first.entries).toHaveLength(LIMITS.listPageEntries);
@@ -287,5 +284,73 @@ describe('the list view', () => {
     expect(h.service.view(1, view.version)).toEqual({ tabId: 1, version: view.version, unchanged: true });
     h.request({}, 500);
     expect(h.service.view(1, view.version).entries).toHaveLength(2);
+  });
+});
+
+describe('light capture: no webRequest listener watches the site', () => {
+  const LIGHT = { level: () => 'light' as const, full: () => false };
+  const body = (text: string) => ({ source: 'page-fetch' as const, binary: false, text, keptSize: text.length, truncated: false });
+  const conflict = { kind: 'response' as const, api: 'fetch' as const, url: 'https://api.example.test/orders/7', method: 'PUT', status: 409, statusText: 'Conflict', durationMs: 40 };
+
+  test("the page's own report is the entry, saying who saw it and what the page could read", () => {
+    const h = harness(LIGHT);
+    h.service.pageEvent({ ...conflict, requestHeaders: [['If-Match', '"v1"']], requestBody: '{"version":11}', responseHeaders: [['etag', '"v2"']], body: body('{"error":"stale"}') }, APP);
+    const [e] = h.service.logs.snapshot(1).entries;
+    expect(e).toMatchObject({
+      kind: 'http-error', type: 'fetch', statusCode: 409, statusLine: '409 Conflict', method: 'PUT', seenBy: 'page', reportedBy: 'https://api.example.test',
+      requestHeaders: [{ name: 'If-Match', value: '"v1"' }], responseHeaders: [{ name: 'etag', value: '"v2"' }], requestBody: { text: '{"version":11}' }, body: { text: '{"error":"stale"}' },
+    });
+    expect(e!.endTime! - e!.startTime).toBe(40);
+    h.flush();
+    expect(h.badges.get(1)?.text).toBe('1');
+  });
+
+  test('failures, failed documents, resource statuses and navigation errors each become entries', () => {
+    const h = harness(LIGHT);
+    h.service.pageEvent({ kind: 'failure', api: 'xhr', url: 'http://localhost:9/api', method: 'GET', message: 'network error' }, APP);
+    h.service.pageEvent({ kind: 'document', url: 'https://api.example.test/page', status: 502, body: { ...body('<h1>Bad Gateway</h1>'), source: 'rendered-document' } }, APP);
+    expect(h.service.resourceStatuses([{ kind: 'resource', url: 'https://api.example.test/logo.png', initiatorType: 'img', status: 404 }], APP)).toBe(1);
+    expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/', error: 'net::ERR_CONNECTION_REFUSED' })).toBe(true);
+    expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/', error: 'net::ERR_ABORTED' })).toBe(false);
+    expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/' })).toBe(false); // Firefox names no error: aborted loads look the same
+    const seen = h.service.logs.snapshot(1).entries.map((e) => [e.type, e.statusCode ?? e.error, e.seenBy]);
+    expect(seen).toEqual([
+      ['main_frame', 'net::ERR_CONNECTION_REFUSED', 'navigation'],
+      ['image', 404, 'resource-timing'],
+      ['main_frame', 502, 'page'],
+      ['xmlhttprequest', 'XMLHttpRequest failed: network error', 'page'],
+    ]);
+  });
+
+  test('nothing is taken from a page the user does not watch, or while paused', () => {
+    for (const level of ['off', 'paused'] as const) {
+      const h = harness({ level: () => level, full: () => false });
+      expect(h.service.pageEvent({ ...conflict, body: body('x') }, APP)).toBe(false);
+      expect(h.service.resourceStatuses([{ kind: 'resource', url: 'https://api.example.test/a.js', initiatorType: 'script', status: 404 }], APP)).toBe(0);
+      expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'https://api.example.test/', error: 'net::ERR_CONNECTION_REFUSED' })).toBe(false);
+      expect(h.service.logs.size(1)).toBe(0);
+    }
+  });
+
+  test('where webRequest watches the request, the page only adds its body, and resource timing adds nothing', () => {
+    const h = harness({ level: () => 'full', full: (url) => url.startsWith('https://api.example.test/') });
+    expect(h.service.resourceStatuses([{ kind: 'resource', url: 'https://api.example.test/a.js', initiatorType: 'script', status: 404 }], APP)).toBe(0);
+    h.service.pageEvent({ ...conflict, body: body('waiting') }, APP);
+    expect(h.service.logs.size(1)).toBe(0); // waits for the browser's record
+    h.request({ method: 'PUT', url: conflict.url }, 409);
+    expect(h.service.logs.snapshot(1).entries[0]).toMatchObject({ body: { text: 'waiting' } });
+    expect(h.service.logs.snapshot(1).entries[0]!.seenBy).toBeUndefined();
+  });
+
+  test('a page flooding reports fills at most its own log, at a bounded rate, and the refusals are counted', () => {
+    const h = harness(LIGHT);
+    for (let i = 0; i < 5000; i++) {
+      h.service.pageEvent({ ...conflict, url: `https://api.example.test/flood/${i}`, body: body('x') }, APP);
+      if (i % 500 === 0) h.tick(1000);
+    }
+    const size = h.service.logs.size(1);
+    expect(size).toBeLessThanOrEqual(LIMITS.entriesPerTab);
+    expect(size).toBeLessThan(LIMITS.lightReportBurst + 10 * LIMITS.lightReportsPerSecond + 1);
+    expect(h.service.view(1).refused).toBe(5000 - size);
   });
 });

@@ -1,12 +1,15 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
 import { worstClassOf } from '../shared/classify';
-import type { ReportedEvent } from '../shared/protocol';
+import type { ReportedEvent, ResourceStatusEvent } from '../shared/protocol';
+import type { WatchLevel } from '../shared/sites';
+import { isFlaggedNetworkError } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
 import { Recorder, type RecorderSink } from './recorder';
 import { UnmatchedBodies, findEntryForBody, originOf, type PageBody, type ReportingDocument } from './join-body';
 import { MemoryKeeper } from './memory-keeper';
-import { PageReportLimiter } from './page-report-limiter';
+import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
+import { documentEntry, navigationErrorEntry, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
 import { badgeFor, type BadgeState } from './badge';
 import { TabBatch } from './tab-batch';
 import { findTwinFailure, mergeTwin } from './twin-failure';
@@ -24,7 +27,16 @@ export interface ServiceDeps {
   setTimeout(fn: () => void, ms: number): unknown;
   /** A tab gets its first entry since the worker started (its stored log may not be read yet). */
   tabSeen?(tabId: number): void;
+  /**
+   * How URLs are watched now (src/background/watch.ts). `level` is asked of the page a report
+   * comes from; `full` of a request's URL: true when our webRequest listeners see that request, so
+   * the page's report of it is a body to join to the browser's entry, not an entry of its own.
+   * Without it, everything is watched in full (the tests of the webRequest path).
+   */
+  watch?: { level(url: string): WatchLevel; full(url: string): boolean };
 }
+
+const FULL_EVERYWHERE = { level: (): WatchLevel => 'full', full: () => true };
 
 /**
  * Writes to storage.session are batched: at most one per second, since each one serialises whole
@@ -49,6 +61,9 @@ export class StatusLensService {
   private readonly unmatched = new UnmatchedBodies();
   private readonly memory = new MemoryKeeper(this.logs, (tabId) => this.bump(tabId, true));
   private readonly limiter: PageReportLimiter;
+  /** Light capture: the page's reports are entries of their own, within larger bounds. */
+  private readonly lightLimiter: PageReportLimiter;
+  private readonly watch: NonNullable<ServiceDeps['watch']>;
   private readonly persistBatch: TabBatch;
   private readonly badgeBatch: TabBatch;
   private readonly shownBadges = new Map<number, string>();
@@ -59,12 +74,13 @@ export class StatusLensService {
 
   constructor(private readonly deps: ServiceDeps) {
     this.limiter = new PageReportLimiter(deps.now);
+    this.lightLimiter = new PageReportLimiter(deps.now, LIGHT_LIMITS);
+    this.watch = deps.watch ?? FULL_EVERYWHERE;
     this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed, removed));
     this.badgeBatch = new TabBatch(deps.setTimeout, BADGE_DELAY_MS, (tabs) => this.drawBadges(tabs));
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
       updated: (entry) => this.changed(entry, false),
-      navigated: (tabId, frameId) => this.navigated(tabId, frameId),
       find: (id) => this.logs.get(id),
     };
     this.recorder = new Recorder(sink);
@@ -90,12 +106,13 @@ export class StatusLensService {
     this.logs.add(entry);
     if (first) this.deps.tabSeen?.(entry.tabId);
     const waiting = this.unmatched.take(entry, this.deps.now());
-    if (waiting) this.attach(entry, waiting.body);
+    if (waiting) this.attachPageBody(entry, waiting);
     this.changed(entry, true);
     this.memory.reclaim(entry.tabId);
   }
 
-  private navigated(tabId: number, frameId: number): void {
+  /** A navigation begins in this frame of this tab (frame 0: the whole page). */
+  navigated(tabId: number, frameId: number): void {
     // What the old document reported but the browser never matched is dropped with it.
     this.unmatched.frameNavigated(tabId, frameId);
     if (frameId !== 0 || !this.logs.markPreviousPage(tabId)) return;
@@ -107,44 +124,77 @@ export class StatusLensService {
    * from the page: it decides which tab, frame and document the report may touch.
    */
   pageEvent(event: ReportedEvent, from: PageReporter): boolean {
-    const origin = from.origin ?? originOf(from.url);
+    const reporter = this.reporter(from);
+    if (!reporter) return false;
+    const full = this.watch.full(event.url);
     if (event.kind === 'failure') {
-      const entry: LogEntry = {
-        id: `page-${from.tabId}-${this.deps.now()}-${Math.random().toString(36).slice(2, 8)}`,
-        kind: 'network-error',
-        tabId: from.tabId,
-        frameId: from.frameId,
-        url: event.url,
-        method: event.method ?? 'GET',
-        type: 'xmlhttprequest',
-        error: `${event.api === 'fetch' ? 'fetch' : 'XMLHttpRequest'} failed: ${event.message}`,
-        requestHeaders: [],
-        responseHeaders: [],
-        startTime: this.deps.now(),
-        endTime: this.deps.now(),
-        reportedBy: origin ?? 'unknown origin',
-        previousPage: false,
-      };
-      if (findTwinFailure(this.logs.snapshotIterator(from.tabId), entry)) return false; // the browser already recorded it with a better reason
-      if (!this.limiter.admit(entry)) {
-        this.bump(from.tabId, false);
-        return false;
-      }
-      this.insert(entry);
+      const entry = pageFailureEntry(event, reporter, this.made(from.tabId), !full);
+      if (full && findTwinFailure(this.logs.snapshotIterator(from.tabId), entry)) return false; // the browser already recorded it with a better reason
+      return this.admitPageEntry(entry, full ? this.limiter : this.lightLimiter);
+    }
+    const body = { ...event.body, reportedBy: reporter.origin };
+    if (!full) {
+      // No webRequest listener sees this request: what the page saw is the entry itself.
+      const entry = event.kind === 'document' ? documentEntry(event, reporter, this.made(from.tabId)) : pageResponseEntry(event, reporter, this.made(from.tabId));
+      if (!this.admitPageEntry(entry, this.lightLimiter)) return false;
+      this.attach(entry, body);
       return true;
     }
-    const body: PageBody = {
+    const pageBody: PageBody = {
       tabId: from.tabId,
       from,
       url: event.url,
       method: event.kind === 'document' ? 'GET' : event.method,
       status: event.status,
-      body: { ...event.body, reportedBy: origin ?? 'unknown origin' },
+      body,
       receivedAt: this.deps.now(),
+      ...(event.kind === 'response' ? { request: requestPartsOf(event) } : {}),
     };
-    const entry = findEntryForBody(this.logs.snapshotIterator(from.tabId), body);
-    if (entry) return this.attach(entry, body.body);
-    this.unmatched.add(body);
+    const entry = findEntryForBody(this.logs.snapshotIterator(from.tabId), pageBody);
+    if (entry) return this.attachPageBody(entry, pageBody);
+    this.unmatched.add(pageBody);
+    return true;
+  }
+
+  /** Failing statuses from a frame's resource timing: entries only where webRequest does not watch. */
+  resourceStatuses(events: ResourceStatusEvent[], from: PageReporter): number {
+    const reporter = this.reporter(from);
+    if (!reporter) return 0;
+    let accepted = 0;
+    for (const event of events) {
+      if (this.watch.full(event.url)) continue; // the browser's own events have it, with headers
+      if (this.admitPageEntry(resourceEntry(event, reporter, this.made(from.tabId)), this.lightLimiter)) accepted++;
+    }
+    return accepted;
+  }
+
+  /** A document that failed to load, from webNavigation: an entry where webRequest does not watch. */
+  navigationError(d: { tabId: number; frameId: number; url: string; error?: string }): boolean {
+    if (d.tabId < 0 || !d.error || !isFlaggedNetworkError(d.error)) return false; // no code: Firefox also reports aborted loads so
+    const level = this.watch.level(d.url);
+    if (level === 'off' || level === 'paused' || this.watch.full(d.url)) return false;
+    this.insert(navigationErrorEntry(d, this.made(d.tabId)));
+    return true;
+  }
+
+  /** The reporting frame as the browser named it, if its page is watched at all. */
+  private reporter(from: PageReporter): ReportOrigin | undefined {
+    const level = this.watch.level(from.url ?? '');
+    if (level === 'off' || level === 'paused') return undefined;
+    return { tabId: from.tabId, frameId: from.frameId, origin: from.origin ?? originOf(from.url) ?? 'unknown origin' };
+  }
+
+  private made(tabId: number): { id: string; now: number } {
+    const now = this.deps.now();
+    return { id: `page-${tabId}-${now}-${Math.random().toString(36).slice(2, 8)}`, now };
+  }
+
+  private admitPageEntry(entry: LogEntry, limiter: PageReportLimiter): boolean {
+    if (!limiter.admit(entry)) {
+      this.bump(entry.tabId, false);
+      return false;
+    }
+    this.insert(entry);
     return true;
   }
 
@@ -152,6 +202,15 @@ export class StatusLensService {
   attachNetworkBody(requestId: string, body: CapturedBody): boolean {
     const entry = this.logs.get(requestId);
     return entry !== undefined && body.source === 'network' && this.attach(entry, body);
+  }
+
+  /** A matched page report: its body, and what the page sent where the browser showed nothing. */
+  private attachPageBody(entry: LogEntry, report: PageBody): boolean {
+    if (report.request && !entry.requestHeaders.length && !entry.requestBody) {
+      entry.requestHeaders = report.request.requestHeaders;
+      if (report.request.requestBody) entry.requestBody = report.request.requestBody;
+    }
+    return this.attach(entry, report.body);
   }
 
   /** Attaches a body the browser read or a matched page report. */
@@ -165,6 +224,7 @@ export class StatusLensService {
   private released(entry: LogEntry): void {
     this.memory.released(entry);
     this.limiter.released(entry);
+    this.lightLimiter.released(entry);
   }
 
   /** Characters the logs hold in memory, all tabs together (URLs, headers, bodies). */
@@ -181,6 +241,7 @@ export class StatusLensService {
     this.memory.forget(tabId);
     this.unmatched.clear(tabId);
     this.limiter.clear(tabId);
+    this.lightLimiter.clear(tabId);
     this.versions.set(tabId, ++this.versionCounter);
     this.persistBatch.remove(tabId);
     this.shownBadges.delete(tabId);
@@ -192,6 +253,7 @@ export class StatusLensService {
       this.logs.restore(s);
       for (const e of this.logs.oldestFirst(s.tabId)) this.memory.recount(e);
       this.limiter.restore(s);
+      this.lightLimiter.restore({ ...s, refused: 0 }); // the refusals are counted once, above
       this.badgeBatch.change(s.tabId);
       this.versions.set(s.tabId, ++this.versionCounter);
     }
@@ -234,7 +296,7 @@ export class StatusLensService {
 
   snapshot(tabId: number): TabLogSnapshot {
     const snap = this.logs.snapshot(tabId);
-    const refused = this.limiter.refused(tabId);
+    const refused = this.limiter.refused(tabId) + this.lightLimiter.refused(tabId);
     return refused ? { ...snap, refused } : snap;
   }
 

@@ -1,13 +1,15 @@
 /**
- * ISOLATED world, document_start, every frame: forwards the page hook's events (page-channel.ts) to the
- * background, and on Chrome reports a failed document as the browser rendered it (Chrome's
- * webRequest cannot read document bodies). The background decides what to trust.
+ * ISOLATED world, document_start, every frame of a watched site: forwards the page hook's events
+ * (page-channel.ts) to the background; reports a failed document as the browser rendered it (Chrome's
+ * webRequest cannot read document bodies, and light capture has no webRequest at all); and reports
+ * the failing statuses in the frame's resource timing. The background decides what to trust.
  */
 import { sendMessage } from '../platform/content-runtime';
 import { LIMITS } from '../shared/limits';
 import { capText } from '../shared/body';
 import { isFlaggedStatus } from '../shared/classify';
-import type { RenderedDocumentEvent } from '../shared/protocol';
+import type { RenderedDocumentEvent, ResourceStatusEvent } from '../shared/protocol';
+import { RESOURCE_EVENTS_PER_MESSAGE } from '../shared/validate-resource-status';
 import { joinHookChannel } from './relay-channel';
 
 let contextGone = false;
@@ -64,7 +66,49 @@ function reportRenderedDocument(): void {
   if (!contextGone) sendMessage<'renderedDocument'>({ type: 'renderedDocument', event }).catch(noteGone);
 }
 
-if (__TARGET_BROWSER__ === 'chrome' && (location.protocol === 'http:' || location.protocol === 'https:')) {
+let resources: ResourceStatusEvent[] = [];
+let resourceTimer: ReturnType<typeof setTimeout> | undefined;
+
+function flushResources(): void {
+  if (resourceTimer !== undefined) clearTimeout(resourceTimer);
+  resourceTimer = undefined;
+  if (!resources.length || contextGone) return;
+  const events = resources;
+  resources = [];
+  sendMessage<'resourceStatuses'>({ type: 'resourceStatuses', events }).catch(noteGone);
+}
+
+/**
+ * The statuses of what the frame loaded, from its resource timing: a successful load costs one
+ * property read here, in our own world, and nothing in the page's. fetch and XHR are left to the
+ * page hook, which reports them with their bodies, and frames to their own relay. Cross-origin loads report status 0 unless the
+ * server sends Timing-Allow-Origin (Resource Timing §4.4, "responseStatus"), so they are not seen.
+ */
+/** fetch and XHR come from the page hook with their bodies; a frame's document from its own relay. */
+const REPORTED_ELSEWHERE = new Set(['fetch', 'xmlhttprequest', 'iframe', 'frame']);
+
+function watchResources(): void {
+  if (typeof PerformanceObserver !== 'function') return;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceResourceTiming & { responseStatus?: number })[]) {
+      const status = entry.responseStatus;
+      if (!status || !isFlaggedStatus(status) || REPORTED_ELSEWHERE.has(entry.initiatorType)) continue;
+      if (resources.length >= RESOURCE_EVENTS_PER_MESSAGE) flushResources();
+      resources.push({ kind: 'resource', url: entry.name.slice(0, LIMITS.urlChars), initiatorType: entry.initiatorType, status, durationMs: Math.round(entry.duration) });
+      resourceTimer ??= setTimeout(flushResources, 100);
+    }
+  });
+  try {
+    observer.observe({ type: 'resource', buffered: true });
+  } catch {
+    // A browser without resource timing for this frame: nothing to watch.
+  }
+}
+
+window.addEventListener('pagehide', flushResources);
+
+if (location.protocol === 'http:' || location.protocol === 'https:') {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reportRenderedDocument, { once: true });
   else reportRenderedDocument();
+  watchResources();
 }

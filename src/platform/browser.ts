@@ -10,44 +10,43 @@ export type { WebRequest, Runtime, Tabs };
 
 export const isFirefox = __TARGET_BROWSER__ === 'firefox';
 
-const ALL_URLS: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
-
-
-/**
- * onBeforeRequest's details as the browsers really give them. The polyfill types
- * `requestBody.formData` as `Record<string, string>`, but each field holds an array of values in
- * both browsers, and `raw[].bytes` is an ArrayBuffer, typed `unknown` (MDN: webRequest.onBeforeRequest,
- * webRequest.UploadData). This is the one place
- * where the polyfill's types are corrected.
- */
-export type BeforeRequestDetails = Omit<WebRequest.OnBeforeRequestDetailsType, 'requestBody'> & {
-  requestBody?: { error?: string; formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer; file?: string }[] };
-};
-
-function asSentByBrowsers(d: WebRequest.OnBeforeRequestDetailsType): BeforeRequestDetails {
-  return d as unknown as BeforeRequestDetails;
-}
-
 export interface WebRequestHandlers {
-  onBeforeRequest(d: BeforeRequestDetails): void;
-  onSendHeaders(d: WebRequest.OnSendHeadersDetailsType): void;
   onHeadersReceived(d: WebRequest.OnHeadersReceivedDetailsType): void;
-  onCompleted(d: WebRequest.OnCompletedDetailsType): void;
   onErrorOccurred(d: WebRequest.OnErrorOccurredDetailsType): void;
+  /** Firefox only: called from the blocking onHeadersReceived, where a stream filter may be opened. */
+  onResponseStream?(d: WebRequest.OnHeadersReceivedDetailsType): void;
 }
 
 /**
- * Non-blocking observers of every request of every tab. Chrome's 'extraHeaders' option is not
- * used: it would reveal Cookie and Referer but routes every request of the browser through a
+ * Full capture: the fewest webRequest events that still see every failing response. Each listener
+ * adds an event per request, so there are two: onHeadersReceived (status and headers; in Firefox the
+ * same listener is the blocking one that may open a stream filter, see observeResponseStreams) and
+ * onErrorOccurred, which fires only for failures. onBeforeRequest, onSendHeaders and onCompleted
+ * are not used: the page hook supplies the request headers and body of fetch/XHR, and a flagged
+ * entry is complete when its headers arrive. Only requests to `urls` are sent to us, so other sites
+ * cost no dispatch. Chrome's 'extraHeaders' is not used either: it routes every request through a
  * slower path (developer.chrome.com/docs/extensions/reference/api/webRequest#life-cycle).
- * onCompleted asks for no headers: they were read in onHeadersReceived, when they mattered.
+ * Returns a function that removes the listeners.
  */
-export function observeWebRequests(h: WebRequestHandlers): void {
-  browser.webRequest.onBeforeRequest.addListener((d) => h.onBeforeRequest(asSentByBrowsers(d)), ALL_URLS, ['requestBody']);
-  browser.webRequest.onSendHeaders.addListener(h.onSendHeaders, ALL_URLS, ['requestHeaders']);
-  browser.webRequest.onHeadersReceived.addListener(h.onHeadersReceived, ALL_URLS, ['responseHeaders']);
-  browser.webRequest.onCompleted.addListener(h.onCompleted, ALL_URLS);
-  browser.webRequest.onErrorOccurred.addListener(h.onErrorOccurred, ALL_URLS);
+export function observeWebRequests(h: WebRequestHandlers, urls: string[]): () => void {
+  const wr = browser.webRequest;
+  const filter: WebRequest.RequestFilter = { urls };
+  const onHeaders = (d: WebRequest.OnHeadersReceivedDetailsType) => {
+    h.onHeadersReceived(d);
+    if (isFirefox) h.onResponseStream?.(d);
+    return undefined; // never changes the response
+  };
+  wr.onHeadersReceived.addListener(onHeaders, filter, isFirefox ? ['blocking', 'responseHeaders'] : ['responseHeaders']);
+  wr.onErrorOccurred.addListener(h.onErrorOccurred, filter);
+  return () => {
+    wr.onHeadersReceived.removeListener(onHeaders);
+    wr.onErrorOccurred.removeListener(h.onErrorOccurred);
+  };
+}
+
+/** The webRequest API exists in this context only while its (optional) permission is granted. */
+export function hasWebRequestApi(): boolean {
+  return typeof browser.webRequest?.onHeadersReceived?.addListener === 'function';
 }
 
 /** The subset of Firefox's StreamFilter we use (MDN: webRequest.StreamFilter). */
@@ -59,22 +58,6 @@ export interface ResponseStreamFilter {
   write(data: ArrayBuffer | Uint8Array): void;
   close(): void;
   disconnect(): void;
-}
-
-/**
- * Firefox only: a blocking onHeadersReceived that may open a stream filter once it has seen the
- * status. It never changes the response, so it returns nothing.
- */
-export function observeResponseStreams(onHeaders: (d: WebRequest.OnHeadersReceivedDetailsType) => void): void {
-  if (!isFirefox) return;
-  browser.webRequest.onHeadersReceived.addListener(
-    (d) => {
-      onHeaders(d);
-      return undefined;
-    },
-    ALL_URLS,
-    ['blocking', 'responseHeaders'],
-  );
 }
 
 export function openResponseFilter(requestId: string): ResponseStreamFilter {
@@ -105,10 +88,10 @@ export const localStore = {
 
 export const tabs = {
   onRemoved: (fn: (tabId: number) => void) => browser.tabs.onRemoved.addListener((id) => fn(id)),
-  /** A tab started or finished loading (no 'tabs' permission needed for the status). */
-  onLoadingChanged: (fn: (tabId: number) => void) =>
-    browser.tabs.onUpdated.addListener((id, change) => {
-      if (change.status) fn(id);
+  /** A tab started or finished loading, or changed URL; its URL is given where the host permission allows. */
+  onLoadingChanged: (fn: (tabId: number, url: string | undefined) => void) =>
+    browser.tabs.onUpdated.addListener((id, change, tab) => {
+      if (change.status || change.url) fn(id, tab.url);
     }),
   query: (q: Tabs.QueryQueryInfoType) => browser.tabs.query(q),
   get: (id: number) => browser.tabs.get(id),
@@ -165,3 +148,68 @@ export function onMessage(handler: (message: unknown, sender: Sender) => Promise
 export function sendMessage<K extends MessageName>(message: Extract<Message, { type: K }>): Promise<Reply<K>> {
   return browser.runtime.sendMessage(message) as Promise<Reply<K>>;
 }
+
+/** The user's settings (src/shared/settings.ts), synced across the user's browsers. */
+export const syncStore = {
+  get: (keys: string[]) => browser.storage.sync.get(keys) as Promise<Record<string, unknown>>,
+  set: (items: Record<string, unknown>) => browser.storage.sync.set(items),
+  onChanged: (fn: (changes: Record<string, { newValue?: unknown }>) => void) =>
+    browser.storage.sync.onChanged.addListener((changes) => fn(changes as Record<string, { newValue?: unknown }>)),
+};
+
+/** What a permission request or check names. */
+export interface PermissionSet {
+  permissions?: string[];
+  origins?: string[];
+}
+
+export const permissions = {
+  contains: (p: PermissionSet) => browser.permissions.contains(p as never),
+  remove: (p: PermissionSet) => browser.permissions.remove(p as never),
+  onChanged: (fn: () => void) => {
+    browser.permissions.onAdded.addListener(fn);
+    browser.permissions.onRemoved.addListener(fn);
+  },
+  onAdded: (fn: () => void) => browser.permissions.onAdded.addListener(fn),
+};
+
+/** A content script registered at run time (scripting.registerContentScripts), as both browsers take it. */
+export interface PageScript {
+  id: string;
+  js: string[];
+  matches: string[];
+  excludeMatches?: string[];
+  allFrames: boolean;
+  matchOriginAsFallback: boolean;
+  runAt: 'document_start';
+  world: 'MAIN' | 'ISOLATED';
+}
+
+/**
+ * The page scripts run only where the user watches: they are registered at run time, so that
+ * "Stop watching this site" and Pause leave pages with nothing of ours at all.
+ */
+export const pageScripts = {
+  async registered(): Promise<string[]> {
+    const list = await browser.scripting.getRegisteredContentScripts();
+    return list.map((s) => s.id);
+  },
+  register: (scripts: PageScript[]) => browser.scripting.registerContentScripts(scripts.map((s) => ({ ...s, persistAcrossSessions: true })) as never),
+  update: (scripts: PageScript[]) => browser.scripting.updateContentScripts(scripts as never),
+  unregister: (ids: string[]) => browser.scripting.unregisterContentScripts({ ids }),
+};
+
+/** Navigation events (webNavigation): one per frame navigation, never per request. */
+export const navigation = {
+  onBeforeNavigate: (fn: (d: { tabId: number; frameId: number; url: string }) => void) => browser.webNavigation.onBeforeNavigate.addListener(fn),
+  /** Chrome names the error (net::ERR_…); Firefox does not (MDN: webNavigation.onErrorOccurred). */
+  onErrorOccurred: (fn: (d: { tabId: number; frameId: number; url: string; error?: string }) => void) =>
+    browser.webNavigation.onErrorOccurred.addListener((d) => {
+      const error: unknown = Reflect.get(d, 'error');
+      fn({ tabId: d.tabId, frameId: d.frameId, url: d.url, ...(typeof error === 'string' ? { error } : {}) });
+    }),
+};
+
+export const runtime = {
+  onStartup: (fn: () => void) => browser.runtime.onStartup.addListener(fn),
+};

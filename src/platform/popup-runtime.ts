@@ -8,12 +8,20 @@ import type { Message, MessageName, Reply } from '../shared/protocol';
 
 /** The few calls used here, as both browsers give them. */
 interface PopupApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; openOptionsPage(): Promise<void> };
+  permissions: { request(p: { permissions: string[] }): Promise<boolean>; contains(p: { permissions: string[] }): Promise<boolean> };
   tabs: {
     query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]>;
     create(properties: { url: string }): Promise<unknown>;
   };
-  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    sync: {
+      get(keys: string[]): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      onChanged: { addListener(fn: (changes: Record<string, { newValue?: unknown }>) => void): void };
+    };
+  };
   i18n: { getUILanguage(): string };
 }
 
@@ -50,6 +58,29 @@ export const localStore = {
   get: (keys: string[]) => api().storage.local.get(keys),
   set: (items: Record<string, unknown>) => api().storage.local.set(items),
 };
+
+/** The user's settings (src/shared/settings.ts). */
+export const syncStore = {
+  get: (keys: string[]) => api().storage.sync.get(keys),
+  set: (items: Record<string, unknown>) => api().storage.sync.set(items),
+};
+
+/** Calls back with the new stored settings value whenever it changes (in any window or browser). */
+export function onSettingsChanged(fn: (value: unknown) => void, key = 'settings'): void {
+  api().storage.sync.onChanged.addListener((changes) => {
+    if (key in changes) fn(changes[key]?.newValue);
+  });
+}
+
+export const permissions = {
+  /** Must be called within the user's click: both browsers refuse a request without a gesture. */
+  request: (names: string[]) => api().permissions.request({ permissions: names }),
+  contains: (names: string[]) => api().permissions.contains({ permissions: names }),
+};
+
+export function openSettings(): Promise<void> {
+  return api().runtime.openOptionsPage();
+}
 
 export function extensionUrl(path = ''): string {
   return api().runtime.getURL(path);

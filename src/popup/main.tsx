@@ -8,7 +8,10 @@ import { localeFor } from '../ui/i18n';
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
 import type { Locale } from '../reference/types';
-import { extensionUrl, localStore, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
+import { extensionUrl, localStore, openSettings, permissions, sendMessage, syncStore, tabs, uiLanguage } from '../platform/popup-runtime';
+import type { WatchControl } from '../ui/source';
+import { FULL_CAPTURE_PERMISSIONS, SETTINGS_KEY, readSettings } from '../shared/settings';
+import { applyWatchAction } from '../shared/watch-actions';
 
 const readLog = (tabId: number, knownVersion?: number) =>
   readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion);
@@ -28,6 +31,28 @@ const source: LogSource = {
     await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
   },
   listTabs: () => sendMessage<'listTabs'>({ type: 'listTabs' }),
+};
+
+/** Whether full capture's permission is held, read when the popup opens (see `act`). */
+let fullPermission: Promise<boolean> = permissions.contains(FULL_CAPTURE_PERMISSIONS).catch(() => false);
+
+const watch: WatchControl = {
+  state: (tabId) => sendMessage<'watchState'>({ type: 'watchState', tabId }),
+  act: async (action, site) => {
+    if (action === 'full-on' && !(await fullPermission)) {
+      // The request is the first thing the click does: Firefox refuses one made after other awaits
+      // (MDN: permissions.request, "user action handler"). fullPermission was settled on open.
+      if (!(await permissions.request(FULL_CAPTURE_PERMISSIONS))) return false;
+      fullPermission = Promise.resolve(true);
+    }
+    const stored = await syncStore.get([SETTINGS_KEY]);
+    await syncStore.set({ [SETTINGS_KEY]: applyWatchAction(readSettings(stored[SETTINGS_KEY]), action, site) });
+    return true;
+  },
+  openSettings: () => {
+    void openSettings();
+    if (!new URLSearchParams(location.search).has('tabId')) window.close(); // the toolbar popup, not the pop-out tab
+  },
 };
 
 async function tabToShow(params: URLSearchParams): Promise<number | undefined> {
@@ -59,6 +84,7 @@ async function start(): Promise<void> {
       fullTab={fullTab}
       locale={locale}
       saveLocale={(l) => void localStore.set({ locale: l })}
+      watch={watch}
       popOut={
         fullTab
           ? undefined

@@ -4,17 +4,13 @@ export const LIMITS = {
   entriesPerTab: 500,
   /** Bytes of a response body kept by default. */
   bodyBytes: 256 * 1024,
-  /** Bytes of a request body kept (onBeforeRequest). */
+  /** Bytes of a request body kept (as the page hook read it). */
   requestBodyBytes: 16 * 1024,
   /** Header lines kept per request or response, characters kept per value, and in all per side. */
   headerCount: 100,
   headerValueChars: 8 * 1024,
   headerTotalChars: 32 * 1024,
   urlChars: 8 * 1024,
-  /** In-flight requests tracked at once; beyond this the oldest is forgotten. */
-  pendingRequests: 4000,
-  /** Characters of request bodies and headers held for in-flight requests, all tabs together. */
-  pendingChars: 8 * 1024 * 1024,
   /** Bodies that arrived from the page before the browser reported the response. */
   unmatchedBodiesPerTab: 50,
   unmatchedBodyAgeMs: 30_000,
@@ -41,6 +37,12 @@ export const LIMITS = {
   pageFailureBurst: 20,
   pageFailuresPerSecond: 2,
   pageFailuresPerTab: 50,
+  /**
+   * Where no webRequest listener watches (light capture), the page's reports are the log: each
+   * frame may add a larger burst at a faster rate, up to the log's own size.
+   */
+  lightReportBurst: 100,
+  lightReportsPerSecond: 20,
   /** Page events per relay message; the relay flushes earlier when it reaches this. */
   pageEventsPerMessage: 50,
   /** A page message larger than this is refused outright (a capped body JSON-escapes to at most ~6x). */

@@ -1,4 +1,5 @@
 import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
+import type { WatchState } from './sites';
 
 /**
  * The runtime-message protocol: for each sender, one map from message name to request and reply.
@@ -14,6 +15,8 @@ export interface ExtensionPageMessages {
   getEntry: { request: { tabId: number; id: string; reveal?: boolean }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
+  /** How the tab's page is watched now; `site` is the pattern naming its site, when it is a web page. */
+  watchState: { request: { tabId: number }; reply: WatchState & { site?: string } };
 }
 
 /** What the relay, our content script in a tab's frame, may report. */
@@ -29,6 +32,12 @@ export interface ContentScriptMessages {
    * browser rendered it). Sent by the relay alone, never through the page hook's channel.
    */
   renderedDocument: { request: { event: RenderedDocumentEvent }; reply: { accepted: boolean } };
+  /**
+   * Failing statuses from the frame's resource timing (PerformanceResourceTiming.responseStatus),
+   * read by the relay itself: images, scripts, styles, frames the page loaded from its own origin
+   * (cross-origin loads report 0 unless the server allows it with Timing-Allow-Origin).
+   */
+  resourceStatuses: { request: { events: ResourceStatusEvent[] }; reply: { accepted: number } };
 }
 
 export type MessageMap = ExtensionPageMessages & ContentScriptMessages;
@@ -81,6 +90,16 @@ export interface RenderedDocumentEvent {
   url: string;
   status: number;
   body: Omit<CapturedBody, 'source'> & { source: 'rendered-document' };
+}
+
+/** One failing resource from the frame's resource timing. */
+export interface ResourceStatusEvent {
+  kind: 'resource';
+  url: string;
+  /** PerformanceResourceTiming.initiatorType: img, script, link, css, iframe, other, ... */
+  initiatorType: string;
+  status: number;
+  durationMs?: number;
 }
 
 /**

@@ -4,9 +4,23 @@
  * from an older version, or one edited by hand, is repaired field by field: an unreadable field
  * falls back to its default and the rest is kept.
  */
-import { isSitePattern } from './sites';
+import { isSitePattern } from './site-pattern';
 
 export const SETTINGS_KEY = 'settings';
+
+/**
+ * The optional permissions full capture needs: webRequest, and in Firefox what reading bodies off
+ * the wire needs too (MDN: webRequest.filterResponseData). Asked for when the user first chooses
+ * full capture, given back when no site is left for it.
+ */
+export const FULL_CAPTURE_PERMISSIONS: string[] =
+  __TARGET_BROWSER__ === 'firefox' ? ['webRequest', 'webRequestBlocking', 'webRequestFilterResponse'] : ['webRequest'];
+
+/**
+ * storage.session key set when full capture's permission is granted. storage.session is emptied
+ * when the browser restarts, so in Chrome its presence means "granted, not yet in effect".
+ */
+export const GRANTED_THIS_SESSION_KEY = 'fullCaptureGrantedThisSession';
 
 export const DEFAULT_SETTINGS = {
   version: 1 as const,

@@ -1,79 +1,6 @@
-/**
- * Site patterns, as a user types them in the settings: `localhost`, `127.0.0.1`, `example.com`,
- * `*.staging.example.com`, each with an optional port (`localhost:3000`). `*.x` matches x and every
- * subdomain of x, as in the browsers' match patterns. A pasted URL is reduced to its host and port.
- */
+/** How pages are watched, from the user's settings (src/shared/settings.ts). */
 import type { Settings } from './settings';
-
-const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const HOST = `(?:${LABEL})(?:\\.${LABEL})*`;
-const PATTERN = new RegExp(`^(\\*\\.)?(${HOST})(?::(\\d{1,5}))?$`);
-
-export function isSitePattern(value: string): boolean {
-  const m = PATTERN.exec(value);
-  return m !== null && value.length <= 253 && (m[3] === undefined || Number(m[3]) <= 65535);
-}
-
-/** A user's input as a pattern, or why it is not one. */
-export function toSitePattern(input: string): { pattern: string } | { error: string } {
-  let text = input.trim().toLowerCase();
-  if (!text) return { error: 'Type a site, such as localhost:3000 or *.staging.example.com.' };
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
-    try {
-      const url = new URL(text);
-      text = url.port ? `${url.hostname}:${url.port}` : url.hostname;
-    } catch {
-      return { error: `"${input.trim()}" is not a URL or a site.` };
-    }
-  }
-  text = text.replace(/\/.*$/, '').replace(/\.$/, '');
-  if (isSitePattern(text)) return { pattern: text };
-  return { error: `"${input.trim()}" is not a site. Use a host name with an optional leading "*." and port, such as *.example.com or localhost:3000.` };
-}
-
-/** The pattern that names a page's own site: its host, and its port when it has one. */
-export function siteOf(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    return isSitePattern(host) ? (u.port ? `${host}:${u.port}` : host) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function siteMatches(pattern: string, url: string): boolean {
-  const m = PATTERN.exec(pattern);
-  if (!m) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
-  const [, wildcard, host, port] = m;
-  const h = u.hostname;
-  const hostOk = h === host || (wildcard !== undefined && h.endsWith(`.${host}`));
-  if (!hostOk) return false;
-  if (port === undefined) return true;
-  const actual = u.port || (u.protocol === 'https:' ? '443' : '80');
-  return actual === port;
-}
-
-export const anyMatches = (patterns: readonly string[], url: string) => patterns.some((p) => siteMatches(p, url));
-
-/**
- * The browsers' match pattern for a site pattern (developer.chrome.com/docs/extensions/develop/concepts/match-patterns).
- * Match patterns have no port in Firefox, so a pattern's port is dropped here and checked by
- * siteMatches where events arrive: the browser may send a little more than asked, never less.
- */
-export function matchPatternOf(pattern: string): string | undefined {
-  const m = PATTERN.exec(pattern);
-  if (!m) return undefined;
-  return `*://${m[1] ?? ''}${m[2]}/*`;
-}
+import { anyMatches, siteOf, uniqueMatchPatterns } from './site-pattern';
 
 /**
  * How a page is watched:
@@ -84,6 +11,13 @@ export function matchPatternOf(pattern: string): string | undefined {
  * - 'full': also every request to the site through the browser's webRequest API.
  */
 export type WatchLevel = 'paused' | 'off' | 'light' | 'full';
+
+/** How a tab's page is watched, as the popup shows it. */
+export interface WatchState {
+  level: WatchLevel;
+  /** Set when the site is listed for full capture that cannot run yet, and why. */
+  fullBlocked?: 'restart' | 'permission';
+}
 
 export function watchLevel(settings: Settings, url: string): WatchLevel {
   const w = settings.watch;
@@ -101,19 +35,17 @@ export function pageScriptScope(settings: Settings): { matches: string[]; exclud
   if (w.scope === 'all') {
     // A skipped pattern with a port cannot be excluded by a match pattern: those pages still get
     // the scripts, and the background drops what they report.
-    const excludeMatches = w.skipped.filter((p) => !p.includes(':')).map(matchPatternOf).filter(isString);
+    const excludeMatches = uniqueMatchPatterns(w.skipped.filter((p) => !p.includes(':')));
     return { matches: ['http://*/*', 'https://*/*'], excludeMatches };
   }
-  const matches = unique([...w.sites, ...w.fullSites].map(matchPatternOf).filter(isString));
+  const matches = uniqueMatchPatterns([...w.sites, ...w.fullSites]);
   return matches.length ? { matches, excludeMatches: [] } : undefined;
 }
 
 /** The webRequest URL filter for full capture; undefined when nothing is watched in full. */
 export function fullCaptureUrls(settings: Settings): string[] | undefined {
   if (settings.watch.paused) return undefined;
-  const urls = unique(settings.watch.fullSites.map(matchPatternOf).filter(isString));
+  const urls = uniqueMatchPatterns(settings.watch.fullSites);
   return urls.length ? urls : undefined;
 }
 
-const isString = (v: string | undefined): v is string => typeof v === 'string';
-const unique = (xs: string[]) => [...new Set(xs)];

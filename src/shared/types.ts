@@ -50,6 +50,8 @@ export interface RequestBodyInfo {
 
 export type EntryKind = 'http-error' | 'network-error';
 
+export type SeenBy = 'page' | 'resource-timing' | 'navigation';
+
 export interface LogEntry {
   /** The browser's webRequest requestId, or a generated id for page-reported failures. */
   id: string;
@@ -80,6 +82,12 @@ export interface LogEntry {
   documentUrl?: string;
   /** For failures a page reported (no browser event saw them): the reporting frame's origin. */
   reportedBy?: string;
+  /**
+   * Who saw this entry when the browser's webRequest API did not (absent: webRequest did, in full
+   * capture): the page's own fetch/XHR ('page'), the page's resource timing ('resource-timing':
+   * a status only), or the browser's navigation events ('navigation': a document that failed to load).
+   */
+  seenBy?: SeenBy;
   /**
    * Set on copies with secrets masked (see src/analysis/secrets.ts): 'revealable' while the
    * background still holds the originals in memory, 'stored' once only the masked copy exists

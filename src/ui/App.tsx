@@ -9,6 +9,7 @@ import { useTabLog } from './use-tab-log';
 import { EntryList } from './EntryList';
 import type { ReferenceTarget } from './ReferenceBrowser';
 import { EmptyState } from './EmptyState';
+import { WatchBar } from './WatchBar';
 import { afterPaint, lazyComponent, whenIdle } from './lazy';
 
 // The list paints without these: the detail carries the analysis and the copy commands, the
@@ -116,6 +117,7 @@ export function App(props: HostOptions) {
             <option value="zh-CN">简体中文</option>
           </select>
         </header>
+        {props.watch && tabId !== undefined && view.name === 'log' && <WatchBar control={props.watch} tabId={tabId} refreshKey={log?.version ?? 0} />}
         {error && <p class="notice error" data-testid="load-error">{t('loadError', { error })}</p>}
         {view.name === 'reference' ? (
           <ReferenceBrowser entries={reference} networkErrors={networkErrors} open={view.open} onOpenCode={openCode} onOpenError={openError} />

@@ -77,5 +77,5 @@ export function headerRecord(lines: { name: string; value: string }[]): Record<s
 
 /** "HTTP/1.1 409 Conflict" → "Conflict": the server's own reason phrase, for codes the reference lacks. */
 export function reasonFromStatusLine(statusLine: string | undefined): string {
-  return statusLine?.replace(/^HTTP\/[\d.]+\s+\d{3}\s*/i, '') ?? '';
+  return statusLine?.replace(/^(HTTP\/[\d.]+\s+)?\d{3}\s*/i, '') ?? '';
 }

@@ -1,0 +1,136 @@
+/**
+ * Log entries made from what the page itself saw, where no webRequest listener watches (light
+ * capture): the page's own fetch/XHR responses and failures, its resource timing, and the browser's
+ * navigation errors. Each says who saw it (`seenBy`), since each sees less than webRequest does.
+ */
+import type { PageFailureEvent, PageResponseEvent, RenderedDocumentEvent, ResourceStatusEvent } from '../shared/protocol';
+import type { HeaderLine, LogEntry, RequestBodyInfo } from '../shared/types';
+import { resourceTypeOf } from '../shared/validate-resource-status';
+import { capText } from '../shared/body';
+import { LIMITS } from '../shared/limits';
+import { capHeaders, capUrl } from './sanitize';
+
+/** Where a report came from, as the browser named the sender. */
+export interface ReportOrigin {
+  tabId: number;
+  frameId: number;
+  origin: string;
+}
+
+interface Made {
+  id: string;
+  now: number;
+}
+
+const lines = (pairs: [string, string][] | undefined): HeaderLine[] => capHeaders(pairs?.map(([name, value]) => ({ name, value })));
+
+/** What the page sent, as the page hook read it: headers it set itself, and a text body. */
+export function requestPartsOf(event: PageResponseEvent | PageFailureEvent): { requestHeaders: HeaderLine[]; requestBody?: RequestBodyInfo } {
+  const requestHeaders = lines(event.requestHeaders);
+  if (event.requestBody === undefined) return { requestHeaders };
+  const { text, truncated } = capText(event.requestBody, LIMITS.requestBodyBytes);
+  return { requestHeaders, requestBody: { text, size: event.requestBody.length, truncated } };
+}
+
+export function pageResponseEntry(event: PageResponseEvent, from: ReportOrigin, made: Made): LogEntry {
+  return {
+    id: made.id,
+    kind: 'http-error',
+    tabId: from.tabId,
+    frameId: from.frameId,
+    url: capUrl(event.url),
+    method: event.method ?? 'GET',
+    type: event.api === 'fetch' ? 'fetch' : 'xmlhttprequest',
+    statusCode: event.status,
+    statusLine: event.statusText ? `${event.status} ${capText(event.statusText, 256).text}` : undefined,
+    ...requestPartsOf(event),
+    responseHeaders: lines(event.responseHeaders),
+    startTime: made.now - (event.durationMs ?? 0),
+    endTime: made.now,
+    reportedBy: from.origin,
+    seenBy: 'page',
+    previousPage: false,
+  };
+}
+
+export function pageFailureEntry(event: PageFailureEvent, from: ReportOrigin, made: Made, light: boolean): LogEntry {
+  return {
+    id: made.id,
+    kind: 'network-error',
+    tabId: from.tabId,
+    frameId: from.frameId,
+    url: capUrl(event.url),
+    method: event.method ?? 'GET',
+    type: event.api === 'fetch' ? 'fetch' : 'xmlhttprequest',
+    error: `${event.api === 'fetch' ? 'fetch' : 'XMLHttpRequest'} failed: ${event.message}`,
+    ...requestPartsOf(event),
+    responseHeaders: [],
+    startTime: made.now - (event.durationMs ?? 0),
+    endTime: made.now,
+    reportedBy: from.origin,
+    ...(light ? { seenBy: 'page' as const } : {}),
+    previousPage: false,
+  };
+}
+
+/** A failed document the relay reported; its rendered body is attached by the caller. */
+export function documentEntry(event: RenderedDocumentEvent, from: ReportOrigin, made: Made): LogEntry {
+  return {
+    id: made.id,
+    kind: 'http-error',
+    tabId: from.tabId,
+    frameId: from.frameId,
+    url: capUrl(event.url),
+    method: 'GET',
+    type: from.frameId === 0 ? 'main_frame' : 'sub_frame',
+    statusCode: event.status,
+    requestHeaders: [],
+    responseHeaders: [],
+    startTime: made.now,
+    endTime: made.now,
+    reportedBy: from.origin,
+    seenBy: 'page',
+    previousPage: false,
+  };
+}
+
+export function resourceEntry(event: ResourceStatusEvent, from: ReportOrigin, made: Made): LogEntry {
+  return {
+    id: made.id,
+    kind: 'http-error',
+    tabId: from.tabId,
+    frameId: from.frameId,
+    url: capUrl(event.url),
+    method: 'GET',
+    type: resourceTypeOf(event.initiatorType),
+    statusCode: event.status,
+    requestHeaders: [],
+    responseHeaders: [],
+    startTime: made.now - (event.durationMs ?? 0),
+    endTime: made.now,
+    reportedBy: from.origin,
+    seenBy: 'resource-timing',
+    previousPage: false,
+  };
+}
+
+/** A document that never loaded (refused, DNS, TLS), as webNavigation.onErrorOccurred reports it. */
+export function navigationErrorEntry(d: { tabId: number; frameId: number; url: string; error?: string }, made: Made): LogEntry {
+  return {
+    id: made.id,
+    kind: 'network-error',
+    tabId: d.tabId,
+    frameId: d.frameId,
+    url: capUrl(d.url),
+    method: 'GET',
+    type: d.frameId === 0 ? 'main_frame' : 'sub_frame',
+    // Firefox's webNavigation gives no error code (MDN: webNavigation.onErrorOccurred).
+    error: d.error ? d.error.slice(0, 256) : 'The page failed to load',
+    requestHeaders: [],
+    responseHeaders: [],
+    startTime: made.now,
+    endTime: made.now,
+    seenBy: 'navigation',
+    previousPage: false,
+  };
+}

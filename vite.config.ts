@@ -38,7 +38,7 @@ function manifestFor(target: Target): ManifestV3Export {
     // TEST_ONLY_POPUP_ACCESS: WebDriver BiDi will not navigate straight to a moz-extension:// page,
     // so the tests reach the popup from the fixture page on 127.0.0.1.
     firefox.web_accessible_resources = [
-      { resources: ['src/popup/index.html'], matches: ['http://127.0.0.1/*'] },
+      { resources: ['src/popup/index.html', 'src/options/index.html'], matches: ['http://127.0.0.1/*'] },
     ];
   }
   return firefox;

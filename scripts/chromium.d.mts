@@ -4,6 +4,8 @@ export declare const CHROMIUM_PATH: string;
 export declare function chromiumArgs(dist?: string): string[];
 export interface LaunchedChromium {
   context: BrowserContext;
+  /** The user-data directory; kept by close() only when given to launchChromium. */
+  profile: string;
   close(): Promise<void>;
 }
 export interface LaunchedWithExtension extends LaunchedChromium {
@@ -15,6 +17,8 @@ export interface LaunchOptions {
   args?: string[];
   viewport?: { width: number; height: number } | null;
   permissions?: string[];
+  /** Run on this user-data directory and leave it in place on close (to launch again on it). */
+  profile?: string;
 }
 export declare function launchChromium(options: LaunchOptions & { dist: string }): Promise<LaunchedWithExtension>;
 export declare function launchChromium(options?: LaunchOptions & { dist?: undefined }): Promise<LaunchedChromium>;

@@ -104,9 +104,6 @@ const watch = new WatchController(
     unregisterScripts: () => pageScripts.unregister([...SCRIPT_IDS]),
     hasWebRequest: () => permissions.contains({ permissions: FULL_CAPTURE_PERMISSIONS }),
     grantedThisSession: async () => !isFirefox && GRANTED_THIS_SESSION_KEY in (await sessionStore.get([GRANTED_THIS_SESSION_KEY])),
-    releaseWebRequest: async () => {
-      await permissions.remove({ permissions: FULL_CAPTURE_PERMISSIONS });
-    },
     listen: (urls) =>
       observeWebRequests(
         {
@@ -162,10 +159,20 @@ permissions.onAdded(() => {
 
 // Navigation events cost one event per frame navigation, never per request, and wake a stopped
 // worker before a watched page's requests arrive.
+// Firefox loads its error page for a failed navigation as a second navigation to the same URL
+// (onErrorOccurred, then onBeforeNavigate again): that one must not turn the failure it shows
+// into a "previous page" entry.
+const failedJustNow = new Map<string, string>();
 navigation.onBeforeNavigate(guard('webNavigation.onBeforeNavigate', (d) => {
-  if (d.tabId >= 0) service.navigated(d.tabId, d.frameId);
+  const key = `${d.tabId}:${d.frameId}`;
+  const errorPage = failedJustNow.get(key) === d.url;
+  failedJustNow.delete(key);
+  if (d.tabId >= 0 && !errorPage) service.navigated(d.tabId, d.frameId);
 }));
 navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
+  const key = `${d.tabId}:${d.frameId}`;
+  failedJustNow.set(key, d.url);
+  setTimeout(() => failedJustNow.get(key) === d.url && failedJustNow.delete(key), 1000);
   void watch.ready.then(() => service.navigationError(d));
 }));
 

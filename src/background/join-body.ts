@@ -36,6 +36,8 @@ export interface PageBody {
   receivedAt: number;
   /** What the page sent (headers it set, a text body), for an entry whose browser record has none. */
   request?: { requestHeaders: HeaderLine[]; requestBody?: RequestBodyInfo };
+  /** Which of the page's APIs made the call. */
+  api?: 'fetch' | 'xhr';
 }
 
 

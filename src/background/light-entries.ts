@@ -134,3 +134,29 @@ export function navigationErrorEntry(d: { tabId: number; frameId: number; url: s
     previousPage: false,
   };
 }
+
+/**
+ * Firefox's webNavigation.onErrorOccurred says only "Error code N", N being the nsresult; the
+ * network ones read here are named as Firefox's webRequest names them (netwerk/base/nsNetError.h).
+ * Anything else (NS_BINDING_ABORTED when the user navigates away, for one) is not a failure to show.
+ */
+const FIREFOX_NAVIGATION_ERRORS: Record<number, string> = {
+  0x804b000d: 'NS_ERROR_CONNECTION_REFUSED',
+  0x804b000e: 'NS_ERROR_NET_TIMEOUT',
+  0x804b0010: 'NS_ERROR_OFFLINE',
+  0x804b0013: 'NS_ERROR_PORT_ACCESS_NOT_ALLOWED',
+  0x804b0014: 'NS_ERROR_NET_RESET',
+  0x804b001e: 'NS_ERROR_UNKNOWN_HOST',
+  0x804b001f: 'NS_ERROR_REDIRECT_LOOP',
+  0x804b002a: 'NS_ERROR_UNKNOWN_PROXY_HOST',
+  0x804b0047: 'NS_ERROR_NET_INTERRUPT',
+  0x804b0048: 'NS_ERROR_PROXY_CONNECTION_REFUSED',
+};
+
+/** A navigation error as both browsers' webRequest would name it; undefined when not one to show. */
+export function navigationErrorName(error: string | undefined): string | undefined {
+  if (!error) return undefined;
+  const code = /^Error code (\d+)$/.exec(error);
+  if (code) return FIREFOX_NAVIGATION_ERRORS[Number(code[1])];
+  return error;
+}

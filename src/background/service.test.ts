@@ -310,9 +310,13 @@ describe('light capture: no webRequest listener watches the site', () => {
     h.service.pageEvent({ kind: 'failure', api: 'xhr', url: 'http://localhost:9/api', method: 'GET', message: 'network error' }, APP);
     h.service.pageEvent({ kind: 'document', url: 'https://api.example.test/page', status: 502, body: { ...body('<h1>Bad Gateway</h1>'), source: 'rendered-document' } }, APP);
     expect(h.service.resourceStatuses([{ kind: 'resource', url: 'https://api.example.test/logo.png', initiatorType: 'img', status: 404 }], APP)).toBe(1);
-    expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/', error: 'net::ERR_CONNECTION_REFUSED' })).toBe(true);
     expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/', error: 'net::ERR_ABORTED' })).toBe(false);
-    expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/' })).toBe(false); // Firefox names no error: aborted loads look the same
+    expect(h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/' })).toBe(false);
+    // Firefox gives the nsresult: refused is shown by its webRequest name, "aborted" not at all.
+    expect(h.service.navigationError({ tabId: 2, frameId: 1, url: 'http://localhost:3001/', error: 'Error code 2152398850' })).toBe(false);
+    expect(h.service.navigationError({ tabId: 2, frameId: 1, url: 'http://localhost:3001/', error: 'Error code 2152398861' })).toBe(true);
+    expect(h.service.logs.snapshot(2).entries).toMatchObject([{ error: 'NS_ERROR_CONNECTION_REFUSED', type: 'sub_frame' }]);
+    h.service.navigationError({ tabId: 1, frameId: 0, url: 'http://localhost:3000/', error: 'net::ERR_CONNECTION_REFUSED' });
     const seen = h.service.logs.snapshot(1).entries.map((e) => [e.type, e.statusCode ?? e.error, e.seenBy]);
     expect(seen).toEqual([
       ['main_frame', 'net::ERR_CONNECTION_REFUSED', 'navigation'],
@@ -320,6 +324,12 @@ describe('light capture: no webRequest listener watches the site', () => {
       ['main_frame', 502, 'page'],
       ['xmlhttprequest', 'XMLHttpRequest failed: network error', 'page'],
     ]);
+  });
+
+  test('an about:srcdoc or about:blank frame is watched as the origin it inherited', () => {
+    const h = harness({ level: (url) => (url.startsWith('https://api.example.test') ? 'light' : 'off'), full: () => false });
+    expect(h.service.pageEvent({ ...conflict, body: body('x') }, { tabId: 1, frameId: 3, url: 'about:srcdoc', origin: 'https://api.example.test' })).toBe(true);
+    expect(h.service.pageEvent({ ...conflict, body: body('x') }, { tabId: 1, frameId: 4, url: 'about:blank', origin: 'https://unwatched.test' })).toBe(false);
   });
 
   test('nothing is taken from a page the user does not watch, or while paused', () => {

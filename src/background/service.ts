@@ -9,7 +9,7 @@ import { Recorder, type RecorderSink } from './recorder';
 import { UnmatchedBodies, findEntryForBody, originOf, type PageBody, type ReportingDocument } from './join-body';
 import { MemoryKeeper } from './memory-keeper';
 import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
-import { documentEntry, navigationErrorEntry, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
+import { documentEntry, navigationErrorEntry, navigationErrorName, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
 import { badgeFor, type BadgeState } from './badge';
 import { TabBatch } from './tab-batch';
 import { findTwinFailure, mergeTwin } from './twin-failure';
@@ -148,7 +148,7 @@ export class StatusLensService {
       status: event.status,
       body,
       receivedAt: this.deps.now(),
-      ...(event.kind === 'response' ? { request: requestPartsOf(event) } : {}),
+      ...(event.kind === 'response' ? { request: requestPartsOf(event), api: event.api } : {}),
     };
     const entry = findEntryForBody(this.logs.snapshotIterator(from.tabId), pageBody);
     if (entry) return this.attachPageBody(entry, pageBody);
@@ -170,16 +170,19 @@ export class StatusLensService {
 
   /** A document that failed to load, from webNavigation: an entry where webRequest does not watch. */
   navigationError(d: { tabId: number; frameId: number; url: string; error?: string }): boolean {
-    if (d.tabId < 0 || !d.error || !isFlaggedNetworkError(d.error)) return false; // no code: Firefox also reports aborted loads so
+    const error = navigationErrorName(d.error);
+    if (d.tabId < 0 || !error || !isFlaggedNetworkError(error)) return false;
     const level = this.watch.level(d.url);
     if (level === 'off' || level === 'paused' || this.watch.full(d.url)) return false;
-    this.insert(navigationErrorEntry(d, this.made(d.tabId)));
+    this.insert(navigationErrorEntry({ ...d, error }, this.made(d.tabId)));
     return true;
   }
 
   /** The reporting frame as the browser named it, if its page is watched at all. */
   private reporter(from: PageReporter): ReportOrigin | undefined {
-    const level = this.watch.level(from.url ?? '');
+    // An about:blank or about:srcdoc frame is watched as the origin it inherited.
+    const page = from.url?.startsWith('http') ? from.url : (from.origin ?? '');
+    const level = this.watch.level(page);
     if (level === 'off' || level === 'paused') return undefined;
     return { tabId: from.tabId, frameId: from.frameId, origin: from.origin ?? originOf(from.url) ?? 'unknown origin' };
   }
@@ -206,6 +209,8 @@ export class StatusLensService {
 
   /** A matched page report: its body, and what the page sent where the browser showed nothing. */
   private attachPageBody(entry: LogEntry, report: PageBody): boolean {
+    // webRequest calls fetch() 'xmlhttprequest' in both browsers; the page knows which it was.
+    if (report.api === 'fetch' && entry.type === 'xmlhttprequest') entry.type = 'fetch';
     if (report.request && !entry.requestHeaders.length && !entry.requestBody) {
       entry.requestHeaders = report.request.requestHeaders;
       if (report.request.requestBody) entry.requestBody = report.request.requestBody;

@@ -3,8 +3,9 @@
  * - The page scripts (hook and relay) are registered only for watched sites, and not at all while
  *   paused, so an unwatched page runs nothing of ours.
  * - webRequest listeners exist only for the sites watched in full, with a URL filter that names
- *   them, so no other site's requests are dispatched to us; without such sites the optional
- *   `webRequest` permission is given back.
+ *   them, so no other site's requests are dispatched to us. The page that empties that list gives
+ *   the optional `webRequest` permission back (the popup or the settings page: the background
+ *   cannot tell a list just emptied from one about to be filled after a permission was granted).
  * - Chromium routes every request of the browser through its webRequest proxy while an extension
  *   holds that permission, and decides so only when an extension loads
  *   (extensions/browser/api/web_request/web_request_api.cc, WebRequestAPI::OnExtensionLoaded): a
@@ -25,7 +26,6 @@ export interface WatchPlatform {
   hasWebRequest(): Promise<boolean>;
   /** Chrome only: was it granted since the browser started (so its proxy is not installed yet)? */
   grantedThisSession(): Promise<boolean>;
-  releaseWebRequest(): Promise<void>;
   /** Adds the full-capture listeners for these match patterns; returns their removal. */
   listen(urls: string[]): () => void;
 }
@@ -70,11 +70,6 @@ export class WatchController {
       this.stopListening?.();
       this.stopListening = urls ? this.platform.listen(urls) : undefined;
       this.listeningTo = key;
-    }
-    // Nothing left to watch in full: give the permission back, so the browser drops its proxy.
-    if (this.permission && settings.watch.fullSites.length === 0) {
-      await this.platform.releaseWebRequest();
-      this.permission = false;
     }
   }
 

@@ -11,6 +11,9 @@ const host: SettingsHost = {
   onChange: (fn) => onSettingsChanged((value) => fn(readSettings(value))),
   hasFullPermission: () => permissions.contains(FULL_CAPTURE_PERMISSIONS),
   requestFullPermission: () => permissions.request(FULL_CAPTURE_PERMISSIONS),
+  releaseFullPermission: async () => {
+    await permissions.remove(FULL_CAPTURE_PERMISSIONS);
+  },
 };
 
 async function start(): Promise<void> {

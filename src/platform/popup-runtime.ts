@@ -9,7 +9,11 @@ import type { Message, MessageName, Reply } from '../shared/protocol';
 /** The few calls used here, as both browsers give them. */
 interface PopupApi {
   runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; openOptionsPage(): Promise<void> };
-  permissions: { request(p: { permissions: string[] }): Promise<boolean>; contains(p: { permissions: string[] }): Promise<boolean> };
+  permissions: {
+    request(p: { permissions: string[] }): Promise<boolean>;
+    contains(p: { permissions: string[] }): Promise<boolean>;
+    remove(p: { permissions: string[] }): Promise<boolean>;
+  };
   tabs: {
     query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]>;
     create(properties: { url: string }): Promise<unknown>;
@@ -76,6 +80,7 @@ export const permissions = {
   /** Must be called within the user's click: both browsers refuse a request without a gesture. */
   request: (names: string[]) => api().permissions.request({ permissions: names }),
   contains: (names: string[]) => api().permissions.contains({ permissions: names }),
+  remove: (names: string[]) => api().permissions.remove({ permissions: names }),
 };
 
 export function openSettings(): Promise<void> {

@@ -10,7 +10,7 @@ import { readWholeLog } from '../ui/paged-log';
 import type { Locale } from '../reference/types';
 import { extensionUrl, localStore, openSettings, permissions, sendMessage, syncStore, tabs, uiLanguage } from '../platform/popup-runtime';
 import type { WatchControl } from '../ui/source';
-import { FULL_CAPTURE_PERMISSIONS, SETTINGS_KEY, readSettings } from '../shared/settings';
+import { FULL_CAPTURE_PERMISSIONS, SETTINGS_KEY, readSettings, type Settings } from '../shared/settings';
 import { applyWatchAction } from '../shared/watch-actions';
 
 const readLog = (tabId: number, knownVersion?: number) =>
@@ -36,6 +36,16 @@ const source: LogSource = {
 /** Whether full capture's permission is held, read when the popup opens (see `act`). */
 let fullPermission: Promise<boolean> = permissions.contains(FULL_CAPTURE_PERMISSIONS).catch(() => false);
 
+/**
+ * No site left for full capture: give webRequest back, so the browser need not route requests
+ * through its extension layer (from its next start, in Chrome: see src/background/watch.ts).
+ */
+async function releaseUnusedPermission(settings: Settings): Promise<void> {
+  if (settings.watch.fullSites.length || !(await fullPermission)) return;
+  await permissions.remove(FULL_CAPTURE_PERMISSIONS);
+  fullPermission = Promise.resolve(false);
+}
+
 const watch: WatchControl = {
   state: (tabId) => sendMessage<'watchState'>({ type: 'watchState', tabId }),
   act: async (action, site) => {
@@ -46,7 +56,9 @@ const watch: WatchControl = {
       fullPermission = Promise.resolve(true);
     }
     const stored = await syncStore.get([SETTINGS_KEY]);
-    await syncStore.set({ [SETTINGS_KEY]: applyWatchAction(readSettings(stored[SETTINGS_KEY]), action, site) });
+    const next = applyWatchAction(readSettings(stored[SETTINGS_KEY]), action, site);
+    await syncStore.set({ [SETTINGS_KEY]: next });
+    await releaseUnusedPermission(next);
     return true;
   },
   openSettings: () => {

@@ -37,6 +37,9 @@ function requestBodyText(entry: LogEntry): string | undefined {
 }
 
 /** One flagged response: what the server said, the body, the suggestions beside the reference, then headers. */
+/** What each light-capture source saw, and what it cannot see (see LogEntry.seenBy). */
+const SEEN_BY_NOTE = { page: 'seenByPage', 'resource-timing': 'seenByResourceTiming', navigation: 'seenByNavigation' } as const;
+
 export function EntryDetail({ entry, reference, referenceLoaded, networkReference, networkLoaded = false, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal }: Props) {
   const { t, locale } = useI18n();
   const requestBody = requestBodyText(entry);
@@ -81,10 +84,16 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkReferenc
         </h2>
         <p class="detail-url" data-testid="detail-url">{entry.url}</p>
         {entry.error && <p class="error-text">{entry.error}</p>}
-        {entry.reportedBy !== undefined && (
-          <p class="notice unverified" data-testid="reported-by">
-            {t('reportedByPage', { origin: entry.reportedBy })}
+        {entry.seenBy !== undefined ? (
+          <p class="notice unverified" data-testid="seen-by" data-seen-by={entry.seenBy}>
+            {t(SEEN_BY_NOTE[entry.seenBy], { origin: entry.reportedBy ?? '' })}
           </p>
+        ) : (
+          entry.reportedBy !== undefined && (
+            <p class="notice unverified" data-testid="reported-by">
+              {t('reportedByPage', { origin: entry.reportedBy })}
+            </p>
+          )
         )}
         {reference && <p class="summary">{reference.summary}</p>}
         {networkReference && <p class="summary" data-testid="network-error-title">{networkReference.title}</p>}

@@ -13,6 +13,8 @@ export interface SettingsHost {
   /** Full capture's optional permission: held now? Asking must happen within the user's click. */
   hasFullPermission(): Promise<boolean>;
   requestFullPermission(): Promise<boolean>;
+  /** Gives it back: called when the last full-capture site is removed. */
+  releaseFullPermission(): Promise<void>;
 }
 
 type ListKey = 'sites' | 'skipped' | 'fullSites';
@@ -75,7 +77,10 @@ export function SettingsPage({ host, locale }: { host: SettingsHost; locale: Loc
             list="fullSites"
             title="settingsFullSites"
             sites={w.fullSites}
-            onChange={(fullSites) => update({ fullSites })}
+            onChange={(fullSites) => {
+              update({ fullSites });
+              if (fullSites.length === 0 && permission) void host.releaseFullPermission().then(() => setPermission(false));
+            }}
             beforeAdd={async () => {
               if (permission) return true;
               const granted = await host.requestFullPermission();

@@ -1,4 +1,7 @@
 import type { BrowserContext, Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium as launch } from '../../scripts/chromium.mjs';
 
 /** Real Debian Chromium with the built extension loaded and its background answering. */
@@ -9,6 +12,25 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(dist: string, headless = true): Promise<ChromiumSession> {
-  return launch({ dist, headless, permissions: ['clipboard-read', 'clipboard-write'] });
+/**
+ * Launches Chromium with the extension; `setUp` runs first in a browser of its own on the same
+ * profile, which is then closed, as a user restarts the browser: Chromium puts a webRequest
+ * permission granted at run time into effect only when the extension loads again (see
+ * src/background/watch.ts).
+ */
+export async function launchChromium(dist: string, setUp?: (s: ChromiumSession) => Promise<void>, headless = true): Promise<ChromiumSession> {
+  const options = { dist, headless, permissions: ['clipboard-read', 'clipboard-write'] };
+  if (!setUp) return launch(options);
+  const profile = mkdtempSync(join(tmpdir(), 'statuslens-e2e-'));
+  const first = await launch({ ...options, profile });
+  await setUp(first);
+  await first.close();
+  const session = await launch({ ...options, profile });
+  return {
+    ...session,
+    close: async () => {
+      await session.close();
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    },
+  };
 }

@@ -7,7 +7,8 @@ import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
-import { api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
+import { watchSuite } from './watch-scenario';
+import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -15,6 +16,7 @@ function wrap(page: Page): PageLike {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     click: (selector) => page.click(selector),
+    userClick: (selector) => page.click(selector),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     close: () => page.close(),
   };
@@ -22,8 +24,16 @@ function wrap(page: Page): PageLike {
 
 let session: ChromiumSession;
 
+/** The fixture server's host is captured in full, as a user sets it up; `localhost` stays light. */
 async function launch(dist: string): Promise<BrowserDriver> {
-  session = await launchChromium(dist);
+  session = await launchChromium(dist, async (first) => {
+    session = first;
+    await addFullCaptureSite(driver(), '127.0.0.1');
+  });
+  return driver();
+}
+
+function driver(): BrowserDriver {
   const popupUrl = (tabId: number) => `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`;
   return {
     name: 'chromium',
@@ -46,6 +56,12 @@ async function launch(dist: string): Promise<BrowserDriver> {
       const page = await session.context.newPage();
       await page.goto(popupUrl(tabId));
       await page.waitForSelector('.toolbar');
+      return wrap(page);
+    },
+    openSettings: async () => {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+      await page.waitForSelector('.settings');
       return wrap(page);
     },
     close: () => session.close(),
@@ -97,4 +113,5 @@ describe('Chromium', () => {
   attackSuite(ctx);
   hookTransparencySuite(ctx);
   clearingSuite(ctx);
+  watchSuite(ctx);
 });

@@ -5,6 +5,8 @@
 export interface PageLike {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   click(selector: string): Promise<void>;
+  /** A click through the browser's input (a user gesture): what permissions.request requires. */
+  userClick(selector: string): Promise<void>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -19,6 +21,8 @@ export interface BrowserDriver {
   extensionPage(): Promise<PageLike>;
   /** The popup for one tab, as `popup.html?tabId=N` in a tab of its own. */
   openPopup(tabId: number): Promise<PageLike>;
+  /** The settings page (options_ui) in a tab of its own. */
+  openSettings(): Promise<PageLike>;
   /** The extension API object inside extension pages: `chrome` or `browser`. */
   apiName: 'chrome' | 'browser';
   close(): Promise<void>;
@@ -110,4 +114,36 @@ export async function openRow(popup: PageLike, path: string): Promise<void> {
   }, path);
   if (!found) throw new Error(`no row for ${path}`);
   await popup.waitForSelector('[data-testid="entry-detail"]');
+}
+
+/** Types into an input as a user would, so the page's own input handler sees it. */
+export async function typeInto(page: PageLike, selector: string, text: string): Promise<void> {
+  await page.waitForSelector(selector);
+  await page.evaluate(
+    ({ selector: s, text: t }) => {
+      const input = document.querySelector(s) as HTMLInputElement;
+      input.value = t;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    { selector, text },
+  );
+}
+
+/** The settings as stored (storage.sync), read from an extension page. */
+export async function storedSettings(d: BrowserDriver, ext: PageLike): Promise<{ watch: { paused: boolean; skipped: string[]; sites: string[]; fullSites: string[] } } | undefined> {
+  const stored = await api<Record<string, unknown>>(ext, d.apiName, 'storage.sync.get', ['settings']);
+  return stored.settings as never;
+}
+
+/**
+ * Turns on full capture for a site the way a user does: typed into the settings page and added
+ * with a real click, which asks the browser for the optional webRequest permission. In Chromium it
+ * takes effect after a browser restart (the harness restarts it); in Firefox at once.
+ */
+export async function addFullCaptureSite(d: BrowserDriver, site: string): Promise<void> {
+  const settings = await d.openSettings();
+  await typeInto(settings, '[data-testid="settings-fullSites-input"]', site);
+  await settings.userClick('[data-testid="settings-fullSites-add"]');
+  await eventually(() => storedSettings(d, settings), (s) => s?.watch.fullSites.includes(site) === true, `${site} saved for full capture`);
+  await settings.close();
 }

@@ -28,6 +28,9 @@ export async function launchFirefox(dist: string): Promise<FirefoxSession> {
       'xpinstall.signatures.required': false,
       'network.proxy.allow_hijacking_localhost': false,
       'browser.shell.checkDefaultBrowser': false,
+      // An optional permission asked for from a real click is granted without the doorhanger,
+      // which headless Firefox cannot show (the request itself still needs the user's input).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(dist);

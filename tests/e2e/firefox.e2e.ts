@@ -7,7 +7,8 @@ import { referenceSuite } from './reference-scenario';
 import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
-import type { BrowserDriver, PageLike } from './driver';
+import { watchSuite } from './watch-scenario';
+import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -20,14 +21,25 @@ function wrap(page: Page): PageLike {
       await page.waitForSelector(selector, { timeout: 15_000 });
       await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
     },
+    userClick: async (selector) => {
+      await page.waitForSelector(selector, { timeout: 15_000 });
+      await page.click(selector);
+    },
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     close: () => page.close(),
   };
 }
 
 let session: FirefoxSession;
+/** The fixture server's host is captured in full, as a user sets it up; `localhost` stays light. */
 async function launch(dist: string, serverUrl: string): Promise<BrowserDriver> {
   session = await launchFirefox(dist);
+  const d = driver(serverUrl);
+  await addFullCaptureSite(d, '127.0.0.1'); // Firefox applies it at once
+  return d;
+}
+
+function driver(serverUrl: string): BrowserDriver {
   return {
     name: 'firefox',
     apiName: 'browser',
@@ -46,6 +58,7 @@ async function launch(dist: string, serverUrl: string): Promise<BrowserDriver> {
       await page.waitForSelector('.toolbar');
       return wrap(page);
     },
+    openSettings: async () => wrap(await openExtensionPage(session, serverUrl, 'src/options/index.html')),
     close: () => session.close(),
   };
 }
@@ -57,4 +70,5 @@ describe('Firefox', () => {
   attackSuite(ctx);
   hookTransparencySuite(ctx);
   clearingSuite(ctx);
+  watchSuite(ctx);
 });

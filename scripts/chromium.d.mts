@@ -51,3 +51,4 @@ export interface StoredSettings {
 export declare const DEFAULT_SETTINGS: Readonly<StoredSettings>;
 export declare function setSettings(context: BrowserContext, extensionId: string, watch: Partial<StoredSettings['watch']>): Promise<StoredSettings>;
 export declare function grantOptionalPermissions(context: BrowserContext, extensionId: string, request: { permissions?: string[]; origins?: string[] }): Promise<boolean>;
+export declare function processTree(root: number): number[];

@@ -135,9 +135,13 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   });
 }
 
-/** The benchmark's load: /bench/page?n=2000 fires n requests, half of them failing; /bench/big-json is one large JSON error. */
+/**
+ * The benchmark's load: /bench/page?n=2000 fires n requests, half of them failing; /bench/site is
+ * a realistic page (see benchSite); /bench/big-json is one large JSON error.
+ */
 function bench(url, req, res) {
   if (url.pathname === '/bench/page') return send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, page('bench.html'));
+  if (url.pathname === '/bench/site' || url.pathname.startsWith('/bench/site/')) return benchSite(url, req, res);
   if (url.pathname === '/bench/big-json') return send(res, 422, { 'content-type': 'application/problem+json', 'cache-control': 'no-store' }, bigJsonBody());
   const fail = url.pathname === '/bench/fail';
   const answer = () =>
@@ -146,6 +150,150 @@ function bench(url, req, res) {
   const delay = Math.min(1000, Number(url.searchParams.get('delay')) || 0);
   if (delay) setTimeout(answer, delay);
   else answer();
+}
+
+/**
+ * The realistic benchmark page, /bench/site?delay=20: a document with stylesheets, two web fonts,
+ * scripts (parser-blocking, deferred, async), images, three same-origin iframes with their own
+ * resources and calls, and the app's fetches in waves (a config call, then a burst, then calls to
+ * another origin, then POSTs in steps). Some of each kind fail (404, 500). The other origin is the
+ * same server reached as `localhost` (or as 127.0.0.1 when the page was loaded from localhost),
+ * with CORS. Every response, the document included, waits `delay` ms (at most 1000) and is
+ * `no-store`, so each load makes every request. When every resource, call, frame and font has
+ * settled, the page sets body[data-done="1"] and body[data-elapsed] (ms since navigation start).
+ */
+export const BENCH_SITE = siteShape();
+
+function siteShape() {
+  const frames = [0, 1, 2].map((n) => ({
+    css: [`frame-${n}.css`],
+    js: [`frame-${n}.js`],
+    img: [`f${n}-a.png`, n === 1 ? 'missing-f1.png' : `f${n}-b.png`, `f${n}-c.png`],
+    // One failing call in the first two frames.
+    api: Array.from({ length: 5 }, (_, i) => (n < 2 && i === 4 ? (n === 0 ? 'api/missing?f=0' : 'api/error?f=1') : `api/frame-item?f=${n}&i=${i}`)),
+  }));
+  const shape = {
+    css: ['style-0.css', 'style-1.css', 'style-2.css', 'missing.css'],
+    fonts: ['font-regular.woff2', 'font-bold.woff2'],
+    syncJs: ['lib-0.js', 'lib-1.js'],
+    deferJs: ['app-0.js', 'app-1.js', 'app-2.js', 'missing.js'],
+    asyncJs: ['analytics.js'],
+    crossJs: ['widget.js'],
+    img: Array.from({ length: 52 }, (_, i) => (i % 9 === 4 ? `missing-${i}.png` : `img-${i}.png`)),
+    crossImg: ['avatar-0.png', 'avatar-1.png'],
+    frames,
+    config: 'api/config',
+    burst: Array.from({ length: 24 }, (_, i) => (i % 8 === 3 ? `api/missing?i=${i}` : i === 13 ? `api/error?i=${i}` : `api/item?i=${i}`)),
+    cross: Array.from({ length: 10 }, (_, i) => (i === 4 ? `api/missing?x=${i}` : i === 7 ? `api/error?x=${i}` : `api/item?x=${i}`)),
+    posts: [0, 1, 2, 3].map((s) => [0, 1, 2].map((i) => (s === 2 && i === 1 ? `api/error?s=${s}` : `api/save?s=${s}&i=${i}`))),
+  };
+  const names = [shape.css, shape.fonts, shape.syncJs, shape.deferJs, shape.asyncJs, shape.crossJs, shape.img, shape.crossImg, [shape.config], shape.burst, shape.cross, shape.posts.flat(), frames.map((_, n) => `frame-${n}.html`), ...frames.flatMap((f) => [f.css, f.js, f.img, f.api])].flat();
+  const cross = shape.crossJs.length + shape.crossImg.length + shape.cross.length;
+  return { ...shape, requests: 1 + names.length, failing: names.filter((n) => /missing|error/.test(n)).length, crossOrigin: cross };
+}
+
+/** A 1×1 PNG padded after its end chunk to `bytes` (browsers ignore what follows IEND). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const padded = (head, bytes) => Buffer.concat([head, Buffer.alloc(Math.max(0, bytes - head.length), 0x20)]);
+const hash = (s) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+const script = (name, kb) => `window.__bench = (window.__bench || 0) + 1;\n` + Array.from({ length: kb * 12 }, (_, i) => `function ${name.replace(/\W/g, '_')}_${i}(a) { return a * ${i} + ${i % 7}; }`).join('\n');
+
+function benchSite(url, req, res) {
+  const delay = Math.min(1000, Number(url.searchParams.get('delay')) || 0);
+  const host = req.headers.host ?? '';
+  const port = req.socket.localPort;
+  const other = host.startsWith('localhost') ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
+  const at = (name, base = '') => `${base}/bench/site/${name}${name.includes('?') ? '&' : '?'}delay=${delay}`;
+  const name = url.pathname.slice('/bench/site/'.length);
+  const common = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'timing-allow-origin': '*' };
+  let status = 200, type, body;
+  if (url.pathname === '/bench/site') [type, body] = ['text/html; charset=utf-8', siteDocument(at, other, delay)];
+  else if (/^missing/.test(name) || name === 'api/missing') [status, type, body] = [404, name.startsWith('api/') ? 'application/json' : 'text/plain', name.startsWith('api/') ? '{"error":"not_found"}' : `not found: ${name}`];
+  else if (name === 'api/error') [status, type, body] = [500, 'application/json', JSON.stringify({ error: 'internal', message: 'bench failure', at: url.search })];
+  else if (name.startsWith('api/')) [type, body] = ['application/json', JSON.stringify({ ok: true, path: name, query: url.search, items: Array.from({ length: 8 }, (_, i) => ({ id: i, name: `item ${i}` })) })];
+  else if (/^frame-\d\.html$/.test(name)) [type, body] = ['text/html; charset=utf-8', frameDocument(at, Number(name[6]))];
+  else if (name.endsWith('.css')) [type, body] = ['text/css', siteStyle(at, name)];
+  else if (name.endsWith('.js')) [type, body] = ['text/javascript', script(name, name.startsWith('lib') ? 40 : name.startsWith('frame') ? 4 : 12)];
+  else if (name.endsWith('.png')) [type, body] = ['image/png', padded(PNG, 2048 + (hash(name) % 24) * 1024)];
+  // Not a real font: the browser fetches it and then drops it, as it would a broken one.
+  else if (name.endsWith('.woff2')) [type, body] = ['font/woff2', padded(Buffer.from('wOF2'), 24 * 1024)];
+  else [status, type, body] = [404, 'text/plain', `not found: ${name}`];
+  req.resume();
+  const answer = () => send(res, status, { ...common, 'content-type': type }, body);
+  // Wait for the request body too (the POSTs), so the client never sees a reset.
+  req.on('end', () => (delay ? setTimeout(answer, delay) : answer()));
+}
+
+function siteDocument(at, other, delay) {
+  const s = BENCH_SITE;
+  const tags = (list, make, base) => list.map((n) => make(at(n, base))).join('\n');
+  const quoted = (list, base = '') => JSON.stringify(list.map((n) => at(n, base)));
+  return `<!doctype html>
+<html>
+<head>
+<meta charset="utf-8"><link rel="icon" href="data:,"><title>Bench site (${delay} ms)</title>
+<script>
+  // Frames report when their own calls are done; listen before any frame can finish.
+  window.__frames = new Promise((done) => { let n = 0; addEventListener('message', (e) => { if (e.data === 'bench-frame-done' && ++n === ${s.frames.length}) done(); }); });
+  window.__loaded = new Promise((done) => addEventListener('load', done));
+</script>
+${tags(s.css, (u) => `<link rel="stylesheet" href="${u}">`)}
+${tags(s.syncJs, (u) => `<script src="${u}"></script>`)}
+${tags(s.deferJs, (u) => `<script defer src="${u}"></script>`)}
+${tags(s.asyncJs, (u) => `<script async src="${u}"></script>`)}
+${tags(s.crossJs, (u) => `<script defer src="${u}"></script>`, other)}
+</head>
+<body>
+<header><h1>Bench site</h1><p class="bold">A page much like an app's: styles, fonts, scripts, images, frames and API calls.</p></header>
+<main>
+${tags(s.img, (u) => `<img src="${u}" width="32" height="32" alt="">`)}
+${tags(s.crossImg, (u) => `<img src="${u}" width="32" height="32" alt="">`, other)}
+${s.frames.map((_, n) => `<iframe src="${at(`frame-${n}.html`)}" width="200" height="80"></iframe>`).join('\n')}
+</main>
+<script>
+  (async () => {
+    const get = (url, init) => fetch(url, init).then((r) => r.text());
+    const calls = (async () => {
+      await get(${JSON.stringify(at(s.config))});
+      await Promise.all(${quoted(s.burst)}.map((u) => get(u)));
+      await Promise.all(${quoted(s.cross, other)}.map((u) => get(u)));
+      for (const step of ${JSON.stringify(s.posts.map((step) => step.map((n) => at(n))))}) {
+        await Promise.all(step.map((u) => get(u, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', items: [1, 2, 3] }) })));
+      }
+    })();
+    await Promise.all([calls, window.__loaded, window.__frames]);
+    await document.fonts.ready;
+    document.body.dataset.elapsed = String(performance.now());
+    document.body.dataset.done = '1';
+  })();
+</script>
+</body>
+</html>`;
+}
+
+function frameDocument(at, n) {
+  const f = BENCH_SITE.frames[n];
+  return `<!doctype html>
+<html><head><meta charset="utf-8"><title>Frame ${n}</title>
+${f.css.map((c) => `<link rel="stylesheet" href="${at(c)}">`).join('\n')}
+${f.js.map((j) => `<script src="${at(j)}"></script>`).join('\n')}
+</head><body>
+<p>Frame ${n}</p>
+${f.img.map((i) => `<img src="${at(i)}" width="16" height="16" alt="">`).join('\n')}
+<script>
+  Promise.all(${JSON.stringify(f.api.map((a) => at(a)))}.map((u) => fetch(u).then((r) => r.text()))).then(() => parent.postMessage('bench-frame-done', '*'));
+</script>
+</body></html>`;
+}
+
+function siteStyle(at, name) {
+  const fonts = name === 'style-0.css'
+    ? `@font-face { font-family: BenchSans; font-weight: 400; src: url(${at('font-regular.woff2')}) format('woff2'); }
+@font-face { font-family: BenchSans; font-weight: 700; src: url(${at('font-bold.woff2')}) format('woff2'); }
+body { font-family: BenchSans, sans-serif; } .bold { font-weight: 700; }\n`
+    : '';
+  const rules = Array.from({ length: name.startsWith('frame') ? 40 : 300 }, (_, i) => `.${name.replace(/\W/g, '_')}-${i} { margin: ${i % 5}px; padding: ${i % 3}px; color: #${(hash(name + i) & 0xffffff).toString(16).padStart(6, '0')}; }`).join('\n');
+  return fonts + rules;
 }
 
 function send(res, status, headers, body) {

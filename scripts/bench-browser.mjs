@@ -1,42 +1,62 @@
 // Browser benchmarks, printed as figures (run by `npm run bench`):
-// 1. A page firing 2,000 requests, half failing, loads with and without StatusLens in the same run
-//    (alternating, same flags); we report the ratio of the medians. Goal: at most 1.05.
+// 1. Page load: pages load in Chromium with no extension, with "floor" extensions that hold the
+//    webRequest permission with 0, 2 or 5 empty listeners, and with StatusLens as built, with full
+//    capture on the bench site, and paused; all in one run, in rotating order. Each variant's time
+//    is divided by the no-extension time of the same round; we report the median of those paired
+//    ratios, the median time, and the CPU time each process type spent per load. The browsers are
+//    started as plain processes and driven over a bare CDP connection (scripts/cdp.mjs) with no
+//    Network domain: Playwright's per-request events would slow every load and blur the ratios.
+//    Pages (BENCH_PAGES, default fetches:0,fetches:20,site:20): `fetches:<ms>`, 2,000 fetches,
+//    half failing, at <ms> of server think time; `site:<ms>`, a realistic page of about 150
+//    requests (demo/server.mjs, BENCH_SITE). Goal: StatusLens at most 1.05 of no extension.
 // 2. The service worker's JS heap after more and more failing responses pass through. Goal: it levels off.
 // 3. The popup: the JS its first paint loads (gzip), the first paint of a list of 500 entries
 //    (goal ≤ 100 ms median) and of a detail with a 256 KiB JSON body (goal ≤ 150 ms median).
-// BENCH_ONLY=popup (or page-load, memory) runs one part alone.
-// Node 20 needs --experimental-websocket for the raw CDP connection to the service worker.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// BENCH_ONLY=page-load (or memory, popup) runs one part alone; BENCH_RUNS sets the rounds.
+// Node 20 needs --experimental-websocket for the raw CDP connections.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { startServer } from '../demo/server.mjs';
-import { launchChromium } from './chromium.mjs';
+import { BENCH_SITE, startServer } from '../demo/server.mjs';
+import { grantOptionalPermissions, launchChromium, manifestOf, setSettings, spawnChromium } from './chromium.mjs';
+import { connectCdp, openTarget, waitForTarget } from './cdp.mjs';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist/chrome');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const PAGE_LOAD_RUNS = Number(process.env.BENCH_RUNS ?? 3); // about 6 minutes on an idle two-core machine
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 /**
- * The browser's own floor: the same manifest with a background that registers the same five
- * webRequest listeners with empty bodies and no content scripts. What StatusLens costs beyond
- * this is its own doing; the floor itself is the price of the webRequest API.
+ * A "floor" extension: the same manifest (webRequest a required permission, no content scripts)
+ * with a background that only answers messages and registers the given empty webRequest
+ * listeners. What StatusLens costs beyond the floor with its listeners is its own doing; the
+ * floor itself is the price of the webRequest API.
  */
-function floorBuild() {
+const FLOORS = {
+  permission: '',
+  two: `chrome.webRequest.onHeadersReceived.addListener(n, f, ['responseHeaders']);
+chrome.webRequest.onErrorOccurred.addListener(n, f);`,
+  five: `chrome.webRequest.onBeforeRequest.addListener(n, f, ['requestBody']);
+chrome.webRequest.onSendHeaders.addListener(n, f, ['requestHeaders']);
+chrome.webRequest.onHeadersReceived.addListener(n, f, ['responseHeaders']);
+chrome.webRequest.onCompleted.addListener(n, f);
+chrome.webRequest.onErrorOccurred.addListener(n, f);`,
+};
+
+function floorBuild(listeners) {
   const dir = mkdtempSync(join(tmpdir(), 'statuslens-floor-'));
   cpSync(DIST, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   delete manifest.content_scripts;
+  manifest.permissions = [...new Set([...(manifest.permissions ?? []), 'webRequest'])];
+  if (manifest.optional_permissions) manifest.optional_permissions = manifest.optional_permissions.filter((p) => p !== 'webRequest');
   manifest.background = { service_worker: 'floor.js' };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'floor.js'), `chrome.runtime.onMessage.addListener((m, s, reply) => { reply([]); });
 const f = { urls: ['<all_urls>'] }, n = () => {};
-chrome.webRequest.onBeforeRequest.addListener(n, f, ['requestBody']);
-chrome.webRequest.onSendHeaders.addListener(n, f, ['requestHeaders']);
-chrome.webRequest.onHeadersReceived.addListener(n, f, ['responseHeaders']);
-chrome.webRequest.onCompleted.addListener(n, f);
-chrome.webRequest.onErrorOccurred.addListener(n, f);`);
+${listeners}`);
   return dir;
 }
 
@@ -44,48 +64,302 @@ async function launch(withExtension, port, dist = DIST) {
   return launchChromium({ dist: withExtension ? dist : undefined, args: port ? [`--remote-debugging-port=${port}`] : [] });
 }
 
-async function loadOnce(context, url) {
-  const page = await context.newPage();
-  const t0 = Date.now();
-  await page.goto(url);
-  await page.waitForSelector('body[data-done="1"]', { state: 'attached', timeout: 120_000 });
-  const wall = Date.now() - t0;
-  const inPage = Number(await page.evaluate(() => document.body.dataset.elapsed));
-  await page.close();
-  return { wall, inPage };
+// ---- CPU time per Chromium process type, from /proc ----
+
+/** The group a Chromium process is counted in: its --type (none: the browser), the extension's renderer apart, a utility by its sub-type. */
+function processGroup(cmdline) {
+  const type = /--type=([\w-]+)/.exec(cmdline)?.[1];
+  if (!type) return 'browser';
+  if (type === 'renderer') return cmdline.includes('--extension-process') ? 'extension' : 'renderer';
+  if (type === 'utility') return /--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1].split('.').pop() ?? 'utility';
+  return type;
 }
 
-async function pageLoadRatio(server, delay) {
-  const url = `${server.url}/bench/page?n=2000&delay=${delay}`;
-  const floorDir = floorBuild();
-  const variants = [
-    { name: 'without any extension', s: await launch(false) },
-    { name: 'empty webRequest listeners (floor)', s: await launch(true, undefined, floorDir) },
-    { name: 'with StatusLens', s: await launch(true) },
-  ];
-  for (const v of variants) { v.runs = []; await loadOnce(v.s.context, url); } // warm-up
-  for (let i = 0; i < RUNS; i++) {
-    // Rotate the order each round, so drift on a noisy machine hits all alike.
-    for (let k = 0; k < variants.length; k++) {
-      const v = variants[(i + k) % variants.length];
-      v.runs.push(await loadOnce(v.s.context, url));
+const groupCache = new Map();
+
+/** utime+stime (clock ticks) of every process in the tree under `rootPid`, keyed by pid and start time. */
+function cpuSample(rootPid) {
+  const procs = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat;
+    try { stat = readFileSync(`/proc/${name}/stat`, 'utf8'); } catch { continue; } // gone meanwhile
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // f[k] is field k + 3 of proc(5)
+    procs.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), start: f[19] });
+  }
+  const children = new Map();
+  for (const [pid, p] of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
+  const sample = new Map();
+  for (const queue = [rootPid]; queue.length; ) {
+    const pid = queue.shift();
+    const p = procs.get(pid);
+    if (!p) continue;
+    const key = `${pid}:${p.start}`;
+    if (!groupCache.has(key)) {
+      let cmdline = '';
+      try { cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '); } catch {}
+      groupCache.set(key, processGroup(cmdline));
+    }
+    sample.set(key, { group: groupCache.get(key), ticks: p.ticks });
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return sample;
+}
+
+/** Ticks per group spent between `start` and the later samples (a process first seen later counts from zero). */
+function cpuDelta(start, ...later) {
+  const last = new Map();
+  for (const s of later) for (const [key, v] of s) last.set(key, v);
+  const groups = {};
+  for (const [key, v] of last) groups[v.group] = (groups[v.group] ?? 0) + v.ticks - (start.get(key)?.ticks ?? 0);
+  return groups;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+// ---- one browser per variant, driven over plain CDP ----
+
+/** Opens a tab, loads `url`, waits for the page's done marker; the page's own time and the CPU spent. */
+async function timedLoad(v, url, beforeClose) {
+  const before = cpuSample(v.chromium.pid);
+  const tab = await openTarget(v.cdp);
+  try {
+    const { errorText } = await tab.send('Page.navigate', { url });
+    if (errorText) throw new Error(`${url}: ${errorText}`);
+    const inPage = await waitForDone(tab, url);
+    const done = cpuSample(v.chromium.pid);
+    const extra = beforeClose && (await beforeClose());
+    await tab.close();
+    return { inPage, cpu: cpuDelta(before, done, cpuSample(v.chromium.pid)), extra };
+  } catch (e) {
+    await tab.close();
+    throw e;
+  }
+}
+
+/** The page's body[data-elapsed] once body[data-done="1"]; retried while the tab still shows the page before. */
+async function waitForDone(tab, url, timeoutMs = 120_000) {
+  const expression = `new Promise((done, fail) => {
+    if (location.href !== ${JSON.stringify(url)}) return fail(new Error('not there yet'));
+    const check = () => (document.body?.dataset.done === '1' ? done(Number(document.body.dataset.elapsed)) : setTimeout(check, 25));
+    check();
+  })`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await tab.evaluate(expression);
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`${url} did not finish: ${e.message}`);
+      await new Promise((r) => setTimeout(r, 25));
     }
   }
-  for (const v of variants) await v.s.close();
-  rmSync(floorDir, { recursive: true, force: true });
-  const med = variants.map((v) => median(v.runs.map((x) => x.inPage)));
-  console.log(`\n2,000 requests (1,000 failing), server think time ${delay} ms, ${RUNS} rounds, medians of in-page time:`);
-  variants.forEach((v, k) => console.log(`  ${v.name.padEnd(36)} ${med[k].toFixed(0).padStart(6)} ms   ratio ${(med[k] / med[0]).toFixed(3)}`));
-  console.log(`  StatusLens / without: ${(med[2] / med[0]).toFixed(3)} [goal ≤ 1.05]; StatusLens / floor: ${(med[2] / med[1]).toFixed(3)}`);
-  return med[2] / med[0];
 }
 
-async function cdp(wsUrl) {
-  const ws = new WebSocket(wsUrl);
-  await new Promise((r, j) => { ws.onopen = r; ws.onerror = j; });
-  let id = 0; const pending = new Map();
-  ws.onmessage = (m) => { const msg = JSON.parse(m.data); pending.get(msg.id)?.(msg.result); pending.delete(msg.id); };
-  return { send: (method, params = {}) => new Promise((r) => { const i = ++id; pending.set(i, r); ws.send(JSON.stringify({ id: i, method, params })); }), close: () => ws.close() };
+/** Waits for the extension's service worker, then for its background to answer `listTabs` from an extension page. */
+async function waitForExtension(v) {
+  const sw = await waitForTarget(v.cdp, (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  v.extensionId = new URL(sw.url).host;
+  v.page = `chrome-extension://${v.extensionId}/${manifestOf(v.dist).action?.default_popup ?? 'src/popup/index.html'}?tabId=-1`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const tabs = await inExtensionPage(v, `chrome.runtime.sendMessage({ type: 'listTabs' })`).catch(() => undefined);
+    if (Array.isArray(tabs)) return;
+    if (Date.now() > deadline) throw new Error(`${v.name}: the background did not answer`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Evaluates an expression in a fresh extension page of variant `v`, then closes the page. */
+async function inExtensionPage(v, expression) {
+  const tab = await openTarget(v.cdp, v.page);
+  try {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        // The tab starts on about:blank; the extension's APIs exist once its page is there.
+        return await tab.evaluate(`location.href.startsWith('chrome-extension:') ? (${expression}) : Promise.reject(new Error('not there yet'))`);
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  } finally {
+    await tab.close();
+  }
+}
+
+/** How many entries StatusLens logged for the open tab whose URL contains `part`, once the count stops moving. */
+async function entriesLogged(v, part) {
+  let last = -1;
+  for (let i = 0; i < 10; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    const tabs = await inExtensionPage(v, `chrome.runtime.sendMessage({ type: 'listTabs' })`);
+    const count = tabs.filter((t) => t.url?.includes(part)).reduce((n, t) => n + t.count, 0);
+    if (count === last) return count;
+    last = count;
+  }
+  return last;
+}
+
+/**
+ * The variants, in the order they are printed. `prepare` runs in a first launch of the variant's
+ * profile (through Playwright, for the real clicks), which is then closed: the timed browser is a
+ * restart on that profile. `check` runs in the timed browser. Either may return why the variant
+ * cannot apply to this build, and it is reported as n/a.
+ */
+function pageLoadVariants() {
+  const manifest = manifestOf(DIST);
+  const fullSite = '127.0.0.1';
+  return [
+    { name: 'no extension' },
+    { name: 'webRequest permission, no listener', dist: floorBuild(FLOORS.permission), floor: true },
+    { name: '2 empty listeners (headers, errors)', dist: floorBuild(FLOORS.two), floor: true },
+    { name: '5 empty listeners (the old floor)', dist: floorBuild(FLOORS.five), floor: true },
+    { name: 'StatusLens as built (default settings)', dist: DIST, statusLens: true },
+    {
+      name: `StatusLens, full capture on ${fullSite}`,
+      dist: DIST,
+      statusLens: true,
+      applies: () => (manifest.optional_permissions ?? []).includes('webRequest') || 'this build has no optional webRequest permission',
+      prepare: async (s) => {
+        await setSettings(s.context, s.extensionId, { fullSites: [fullSite] });
+        const granted = await grantOptionalPermissions(s.context, s.extensionId, { permissions: ['webRequest'] });
+        return granted || 'webRequest was not granted';
+      },
+      // Granted at run time, webRequest only takes effect after a restart, which this is.
+      check: async (v) => (await inExtensionPage(v, `typeof chrome.webRequest?.onCompleted?.addListener === 'function'`)) || 'webRequest is not active after the restart',
+    },
+    {
+      name: 'StatusLens paused',
+      dist: DIST,
+      statusLens: true,
+      prepare: async (s) => {
+        await setSettings(s.context, s.extensionId, { paused: true });
+        return true;
+      },
+      checkLogged: (n) => n === 0 || `this build still logs while paused (${n} entries)`,
+    },
+  ];
+}
+
+async function startVariant(v) {
+  const applies = v.applies?.() ?? true;
+  if (applies !== true) return (v.na = applies);
+  if (v.prepare) {
+    v.profile = mkdtempSync(join(tmpdir(), 'statuslens-bench-profile-'));
+    const s = await launchChromium({ dist: v.dist, profile: v.profile });
+    try {
+      const ok = await v.prepare(s);
+      if (ok !== true) return (v.na = ok);
+    } finally {
+      await s.close();
+    }
+  }
+  v.chromium = await spawnChromium({ dist: v.dist, profile: v.profile });
+  v.cdp = await connectCdp(v.chromium.wsUrl);
+  if (v.dist) await waitForExtension(v);
+  const ok = (await v.check?.(v)) ?? true;
+  if (ok !== true) v.na = ok;
+}
+
+async function stopVariant(v) {
+  try {
+    v.cdp?.close();
+    await v.chromium?.close();
+  } catch (e) {
+    console.error(`${v.name}: ${e.message}`);
+  }
+  const remove = (dir) => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (v.profile) remove(v.profile);
+  if (v.floor) remove(v.dist);
+}
+
+/** A real API takes some milliseconds per call; 0 ms is the worst case on a loopback server. */
+function benchPages(server) {
+  return (process.env.BENCH_PAGES ?? 'fetches:0,fetches:20,site:20').split(',').map((spec) => {
+    const [kind, ms] = spec.split(':');
+    const delay = Number(ms ?? 0);
+    if (kind === 'fetches') return { title: `2,000 fetches (1,000 failing), server think time ${delay} ms`, url: `${server.url}/bench/page?n=2000&delay=${delay}` };
+    if (kind === 'site') {
+      const s = BENCH_SITE;
+      return { title: `realistic page: ${s.requests} requests (${s.failing} failing, ${s.crossOrigin} to another origin, 3 iframes), server think time ${delay} ms`, url: `${server.url}/bench/site?delay=${delay}`, site: true };
+    }
+    throw new Error(`BENCH_PAGES: unknown page ${spec}`);
+  });
+}
+
+async function pageLoad(server) {
+  if (typeof WebSocket === 'undefined') throw new Error('run node with --experimental-websocket');
+  const started = Date.now();
+  const pages = benchPages(server);
+  const variants = pageLoadVariants();
+  try {
+    for (const v of variants) await startVariant(v);
+    const live = variants.filter((v) => !v.na);
+    // Warm up each browser once, on the realistic page; StatusLens variants report what they
+    // logged on it, which tells whether a variant applies to this build (paused logs nothing).
+    for (const v of live) {
+      const { extra } = await timedLoad(v, `${server.url}/bench/site?delay=0`, v.statusLens ? () => entriesLogged(v, '/bench/site') : undefined);
+      if (extra === undefined) continue;
+      v.logged = extra;
+      const ok = v.checkLogged?.(extra) ?? true;
+      if (ok !== true) v.na = ok;
+    }
+    const timed = variants.filter((v) => !v.na);
+    for (const v of timed) v.results = pages.map(() => ({ times: [], ratios: [], cpu: {}, loads: 0 }));
+    for (let round = 0; round < PAGE_LOAD_RUNS; round++) {
+      // Rotate the order each round, so drift on a noisy machine hits all alike.
+      const order = timed.map((_, k) => timed[(round + k) % timed.length]);
+      for (const [k, p] of pages.entries()) {
+        const times = new Map();
+        for (const v of order) {
+          const { inPage, cpu } = await timedLoad(v, p.url);
+          const r = v.results[k];
+          r.times.push(inPage);
+          r.loads++;
+          for (const [g, ticks] of Object.entries(cpu)) r.cpu[g] = (r.cpu[g] ?? 0) + ticks;
+          times.set(v, inPage);
+        }
+        // Paired: each variant against the browser without extension in the same round.
+        for (const v of timed) v.results[k].ratios.push(times.get(v) / times.get(timed[0]));
+      }
+    }
+    printPageLoad(pages, variants, Date.now() - started);
+  } finally {
+    for (const v of variants) await stopVariant(v);
+  }
+}
+
+/** The process groups shown in their own column; the rest (zygote, storage, …) are summed as "other". */
+const GROUPS = { browser: 'browser', renderer: 'renderer', extension: 'extension', 'gpu-process': 'gpu', NetworkService: 'network' };
+
+function printPageLoad(pages, variants, ms) {
+  console.log(`\nPage load over plain CDP (no Network domain), ${PAGE_LOAD_RUNS} rounds in rotating order, one warm-up per browser (${(ms / 60_000).toFixed(1)} min in all).`);
+  console.log('ratio: median over rounds of (variant time / no-extension time in the same round); time: median in-page time.');
+  const logged = variants.filter((v) => v.logged !== undefined);
+  if (logged.length) console.log(`Entries StatusLens logged on one load of the realistic page: ${logged.map((v) => `${v.name.replace(/^StatusLens,? ?/, '') || 'as built'} ${v.logged}`).join('; ')}.`);
+  const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  for (const [k, p] of pages.entries()) {
+    console.log(`\n${p.title}:`);
+    console.log(`  ${'variant'.padEnd(42)} ${'ratio'.padStart(6)} ${'(range)'.padStart(13)} ${'time'.padStart(9)}`);
+    for (const v of variants) {
+      if (v.na) { console.log(`  ${v.name.padEnd(42)} n/a: ${v.na}`); continue; }
+      const r = v.results[k];
+      const range = `${Math.min(...r.ratios).toFixed(2)}–${Math.max(...r.ratios).toFixed(2)}`;
+      console.log(`  ${v.name.padEnd(42)} ${median(r.ratios).toFixed(3).padStart(6)} ${`(${range})`.padStart(13)} ${fmt(median(r.times)).padStart(6)} ms`);
+    }
+    const timed = variants.filter((v) => !v.na);
+    const perLoad = (v) => {
+      const r = v.results[k];
+      const cols = Object.fromEntries(Object.keys(GROUPS).map((g) => [g, 0]));
+      cols.other = 0;
+      for (const [g, ticks] of Object.entries(r.cpu)) cols[g in GROUPS ? g : 'other'] += ticks / TICKS_PER_SECOND / r.loads;
+      return [...Object.values(cols), Object.values(cols).reduce((a, b) => a + b, 0)];
+    };
+    console.log(`  CPU seconds per load, by process type (extension: the renderer with --extension-process, where its service worker runs):`);
+    console.log(`  ${''.padEnd(42)} ${[...Object.values(GROUPS), 'other', 'total'].map((g) => g.padStart(10)).join('')}`);
+    for (const v of timed) console.log(`  ${v.name.padEnd(42)} ${perLoad(v).map((t) => t.toFixed(2).padStart(10)).join('')}`);
+  }
 }
 
 async function workerMemory(server) {
@@ -94,7 +368,7 @@ async function workerMemory(server) {
   const s = await launch(true, port);
   const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
   const sw = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-  const session = await cdp(sw.webSocketDebuggerUrl);
+  const session = await connectCdp(sw.webSocketDebuggerUrl);
   await session.send('Runtime.enable');
   const heap = async () => { await session.send('HeapProfiler.collectGarbage'); const h = await session.send('Runtime.getHeapUsage'); return h.usedSize / 1024 / 1024; };
   console.log('\nService worker JS heap (after GC) as failing responses pass through one tab:');
@@ -226,8 +500,7 @@ async function popupPaint(server) {
 const only = process.env.BENCH_ONLY;
 const server = await startServer();
 try {
-  // A real API takes some milliseconds per call; 0 ms is the worst case on a loopback server.
-  if (!only || only === 'page-load') for (const delay of (process.env.BENCH_DELAYS ?? '20,0').split(',').map(Number)) await pageLoadRatio(server, delay);
+  if (!only || only === 'page-load') await pageLoad(server);
   if ((!only && !process.env.BENCH_SKIP_MEMORY) || only === 'memory') await workerMemory(server);
   if (!only || only === 'popup') await popupPaint(server);
 } finally {

@@ -5,7 +5,7 @@
 // test can set up the extension (settings, optional permissions) and then restart the browser.
 // Without the background-networking flags Chromium keeps calling Google's hosts, which fails offline.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -95,12 +95,16 @@ export async function spawnChromium({ dist, headless = true, args = [], profile 
   process.once('exit', kill);
   exited.then(() => { gone = true; process.off('exit', kill); });
   const close = async () => {
+    // The helper processes (zygote, network, storage) outlive the browser by a moment; wait for
+    // them too, so the profile is no longer written to when it is removed or launched again.
+    const helpers = gone ? [] : processTree(child.pid);
     if (!gone) {
       child.kill('SIGTERM'); // Chromium shuts down cleanly on SIGTERM, writing its preferences
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
+    for (const deadline = Date.now() + 5_000; helpers.some((pid) => existsSync(`/proc/${pid}`)) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
     if (!profile) removeProfile(dir);
   };
   const deadline = Date.now() + 20_000;
@@ -113,6 +117,21 @@ export async function spawnChromium({ dist, headless = true, args = [], profile 
   }
   const [port, path] = readFileSync(portFile, 'utf8').split('\n');
   return { pid: child.pid, port: Number(port), wsUrl: `ws://127.0.0.1:${port}${path}`, profile: dir, close };
+}
+
+/** The process `root` and all its descendants (Linux, from /proc). */
+export function processTree(root) {
+  const parent = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {} // gone meanwhile
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parent) if (ppid === tree[i]) tree.push(pid);
+  return tree;
 }
 
 /** The manifest of a built extension. */

@@ -167,7 +167,7 @@ navigation.onBeforeNavigate(guard('webNavigation.onBeforeNavigate', (d) => {
   const key = `${d.tabId}:${d.frameId}`;
   const errorPage = failedJustNow.get(key) === d.url;
   failedJustNow.delete(key);
-  if (d.tabId >= 0 && !errorPage) service.navigated(d.tabId, d.frameId);
+  if (d.tabId >= 0 && !errorPage) service.navigated(d.tabId, d.frameId, d.timeStamp);
 }));
 navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
   const key = `${d.tabId}:${d.frameId}`;

@@ -72,9 +72,12 @@ describe('StatusLensService', () => {
     h.flush();
     expect(h.badges.get(1)).toEqual({ text: '3', color: '#dc2626', title: '3 failed: 404 ×2, 500 ×1' });
     expect(h.badges.get(2)).toEqual({ text: '1', color: '#c2410c', title: '1 failed: 409 ×1' });
-    h.service.navigated(1, 0); // webNavigation.onBeforeNavigate
+    h.tick(10);
+    h.request({ url: 'http://localhost:9/' }, undefined, 'net::ERR_CONNECTION_REFUSED'); // fails before the navigation event arrives
+    h.service.navigated(1, 0, 1_005); // webNavigation.onBeforeNavigate, stamped when the navigation began
     h.flush();
-    expect(h.badges.get(1)?.text).toBe('');
+    expect(h.badges.get(1)?.text).toBe('1');
+    expect(h.service.logs.snapshot(1).entries.map((e) => e.previousPage)).toEqual([false, true, true, true]);
   });
 
   test('storage writes are batched, not one per event', () => {

@@ -111,11 +111,11 @@ export class StatusLensService {
     this.memory.reclaim(entry.tabId);
   }
 
-  /** A navigation begins in this frame of this tab (frame 0: the whole page). */
-  navigated(tabId: number, frameId: number): void {
+  /** A navigation begins in this frame of this tab (frame 0: the whole page), at `at` if known. */
+  navigated(tabId: number, frameId: number, at?: number): void {
     // What the old document reported but the browser never matched is dropped with it.
     this.unmatched.frameNavigated(tabId, frameId);
-    if (frameId !== 0 || !this.logs.markPreviousPage(tabId)) return;
+    if (frameId !== 0 || !this.logs.markPreviousPage(tabId, at)) return;
     this.bump(tabId, true);
   }
 

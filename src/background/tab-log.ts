@@ -78,12 +78,15 @@ export class TabLogs {
   }
 
   /** A top-level navigation: keep the old page's entries but mark them. */
-  markPreviousPage(tabId: number): boolean {
+  markPreviousPage(tabId: number, navigatedAt = Infinity): boolean {
     const log = this.logs.get(tabId);
     if (!log) return false;
     let marked = false;
     for (let i = log.entries.length - 1; i >= 0; i--) {
       const entry = log.entries[i]!;
+      // The navigation's own failure can be reported before the navigation event itself (a
+      // refused connection fails at once): what started after the navigation began stays current.
+      if (entry.startTime >= navigatedAt) continue;
       if (entry.previousPage) break; // older ones were marked by an earlier navigation
       entry.previousPage = true;
       marked = true;

@@ -201,7 +201,7 @@ export const pageScripts = {
 
 /** Navigation events (webNavigation): one per frame navigation, never per request. */
 export const navigation = {
-  onBeforeNavigate: (fn: (d: { tabId: number; frameId: number; url: string }) => void) => browser.webNavigation.onBeforeNavigate.addListener(fn),
+  onBeforeNavigate: (fn: (d: { tabId: number; frameId: number; url: string; timeStamp: number }) => void) => browser.webNavigation.onBeforeNavigate.addListener(fn),
   /** Chrome names the error (net::ERR_…); Firefox does not (MDN: webNavigation.onErrorOccurred). */
   onErrorOccurred: (fn: (d: { tabId: number; frameId: number; url: string; error?: string }) => void) =>
     browser.webNavigation.onErrorOccurred.addListener((d) => {

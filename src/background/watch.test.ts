@@ -4,16 +4,19 @@ import { readSettings } from '../shared/settings';
 
 function fakePlatform(over: Partial<{ permission: boolean; grantedThisSession: boolean }> = {}) {
   const calls: string[] = [];
-  let registered: string[] = [];
+  let registered: { id: string; matches?: string[]; excludeMatches?: string[] }[] = [];
   const listening: string[][] = [];
   const state = { permission: over.permission ?? false, grantedThisSession: over.grantedThisSession ?? false };
   const platform: WatchPlatform = {
     registeredScripts: async () => registered,
     registerScripts: async (scope) => {
-      registered = ['statuslens-hook', 'statuslens-relay'];
+      registered = ['statuslens-hook', 'statuslens-relay'].map((id) => ({ id, ...scope }));
       calls.push(`register ${scope.matches.join(',')} -${scope.excludeMatches.join(',')}`);
     },
-    updateScripts: async (scope) => void calls.push(`update ${scope.matches.join(',')} -${scope.excludeMatches.join(',')}`),
+    updateScripts: async (scope) => {
+      registered = registered.map((s) => ({ ...s, ...scope }));
+      calls.push(`update ${scope.matches.join(',')} -${scope.excludeMatches.join(',')}`);
+    },
     unregisterScripts: async () => {
       registered = [];
       calls.push('unregister');
@@ -84,6 +87,7 @@ describe('WatchController', () => {
     const watch = new WatchController(platform, () => undefined);
     await watch.apply(settings({ scope: 'listed', sites: ['*.staging.example.com'], fullSites: ['localhost'] }));
     await watch.apply(settings({ scope: 'listed', sites: ['*.staging.example.com', 'x.test'], fullSites: ['localhost'] }));
+    await watch.apply(settings({ scope: 'listed', sites: ['*.staging.example.com', 'x.test'], fullSites: ['localhost'] })); // a worker waking
     expect(calls).toEqual([
       'register *://*.staging.example.com/*,*://localhost/* -',
       'listen *://localhost/*',

@@ -18,7 +18,8 @@ import { pageScriptScope, fullCaptureUrls, watchLevel, type WatchLevel, type Wat
 import { anyMatches } from '../shared/site-pattern';
 
 export interface WatchPlatform {
-  registeredScripts(): Promise<string[]>;
+  /** Our scripts registered now, with where they run. */
+  registeredScripts(): Promise<{ id: string; matches?: string[]; excludeMatches?: string[] }[]>;
   registerScripts(scope: { matches: string[]; excludeMatches: string[] }): Promise<void>;
   updateScripts(scope: { matches: string[]; excludeMatches: string[] }): Promise<void>;
   unregisterScripts(): Promise<void>;
@@ -75,11 +76,13 @@ export class WatchController {
 
   private async applyScripts(settings: Settings): Promise<void> {
     const scope = pageScriptScope(settings);
-    const registered = (await this.platform.registeredScripts()).filter((id) => (SCRIPT_IDS as readonly string[]).includes(id));
+    const registered = (await this.platform.registeredScripts()).filter((s) => (SCRIPT_IDS as readonly string[]).includes(s.id));
     if (!scope) {
       if (registered.length) await this.platform.unregisterScripts();
     } else if (registered.length === SCRIPT_IDS.length) {
-      await this.platform.updateScripts(scope);
+      // A waking worker finds them as it left them: nothing to do, most of the time.
+      const same = registered.every((s) => sameList(s.matches, scope.matches) && sameList(s.excludeMatches, scope.excludeMatches));
+      if (!same) await this.platform.updateScripts(scope);
     } else {
       if (registered.length) await this.platform.unregisterScripts();
       await this.platform.registerScripts(scope);
@@ -113,3 +116,6 @@ export class WatchController {
     return this.permission && !this.restartPending && this.stopListening !== undefined;
   }
 }
+
+/** The same patterns, in any order (a browser may keep them sorted its own way). */
+const sameList = (a: string[] | undefined, b: string[]) => [...(a ?? [])].sort().join(' ') === [...b].sort().join(' ');

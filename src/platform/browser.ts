@@ -190,9 +190,9 @@ export interface PageScript {
  * "Stop watching this site" and Pause leave pages with nothing of ours at all.
  */
 export const pageScripts = {
-  async registered(): Promise<string[]> {
+  async registered(): Promise<{ id: string; matches?: string[]; excludeMatches?: string[] }[]> {
     const list = await browser.scripting.getRegisteredContentScripts();
-    return list.map((s) => s.id);
+    return list.map((s) => ({ id: s.id, matches: s.matches, excludeMatches: s.excludeMatches }));
   },
   register: (scripts: PageScript[]) => browser.scripting.registerContentScripts(scripts.map((s) => ({ ...s, persistAcrossSessions: true })) as never),
   update: (scripts: PageScript[]) => browser.scripting.updateContentScripts(scripts as never),

@@ -41,7 +41,7 @@ async function page(h: SettingsHost) {
 async function add(root: HTMLElement, list: string, text: string) {
   const input = root.querySelector(`[data-testid="settings-${list}-input"]`) as HTMLInputElement;
   input.value = text;
-  await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
   await act(() => (root.querySelector(`[data-testid="settings-${list}-add"]`) as HTMLElement).click());
   await settle();
 }

@@ -13,6 +13,7 @@ const R = Reflect;
 export const apply = R.apply;
 export const getOwnPropertyDescriptor = R.getOwnPropertyDescriptor;
 export const getPrototypeOf = R.getPrototypeOf;
+export const ownKeys = R.ownKeys;
 
 type Method<T, A extends unknown[], Res> = (this: T, ...args: A) => Res;
 
@@ -101,7 +102,7 @@ export const xhrGetResponseHeader = uncurry(XhrProto.getResponseHeader);
 /** A plain record with no prototype: nothing on Object.prototype is ever consulted through it. */
 export function record<T extends object>(fields: T): T {
   const out = { __proto__: null } as unknown as T;
-  const keys = R.ownKeys(fields);
+  const keys = ownKeys(fields);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     (out as Record<PropertyKey, unknown>)[key] = (fields as Record<PropertyKey, unknown>)[key];

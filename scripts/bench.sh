@@ -12,3 +12,5 @@ echo "== real Chromium: page-load ratio and service-worker heap"
 node --experimental-websocket scripts/bench-browser.mjs
 echo "== real Chromium: service-worker cold start"
 node --experimental-websocket scripts/bench-coldstart.mjs
+echo "== real Chromium: page hook per-request cost"
+node scripts/bench-hook.mjs

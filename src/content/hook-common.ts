@@ -4,7 +4,13 @@
  */
 import type { PageEvent } from '../shared/protocol';
 import { openHookChannel } from './hook-channel';
-import { ProxyCtor, URLCtor, WeakMapCtor, apply, baseURI, documentRef, record, stringify, urlHref, weakMapGet, weakMapHas, weakMapSet } from './primordials';
+import {
+  ProxyCtor, URLCtor, WeakMapCtor, apply, baseURI, documentRef, now, ownKeys, record, round, stringToUpperCase, stringify, urlHref,
+  weakMapGet, weakMapHas, weakMapSet,
+} from './primordials';
+
+/** The document's base URL now: a relative URL is resolved against it as the call made it, later, only if reported. */
+export const baseNow = (): string => baseURI(documentRef);
 
 // A second copy of this script in the same frame (extension reload) must not wrap twice. The mark
 // is the Proxy itself, known only to the copy that made it; nothing is written to window.
@@ -23,15 +29,33 @@ export function send(event: PageEvent): void {
   }
 }
 
-/** A report names the method only when the hook could read it (PageEvent's `method` is optional). */
-export function withMethod<T extends object>(event: T, method: string | undefined): T & { method?: string } {
-  if (method !== undefined) (event as T & { method?: string }).method = method;
+/** Sets each field whose value is defined: a report leaves out what the hook could not read. */
+export function withFields<T extends object>(event: T, fields: Record<string, unknown>): T {
+  const keys = ownKeys(fields);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = fields[key as string];
+    if (value !== undefined) (event as Record<PropertyKey, unknown>)[key] = value;
+  }
   return event;
 }
 
-export function absolute(url: string): string {
+/** A method as the page gave it: undefined means none was given (GET); anything but a string is unknown. */
+export function methodName(raw: unknown): string | undefined {
+  if (raw === undefined) return 'GET';
+  return typeof raw === 'string' ? stringToUpperCase(raw) : undefined;
+}
+
+/** Milliseconds from `start` to `end` (both now() values), to a tenth; `end` defaults to now. */
+export function since(start: number, end: number = now()): number {
+  const ms = end - start;
+  return ms > 0 ? round(ms * 10) / 10 : 0;
+}
+
+/** `url` resolved against `base` (what baseNow gave when the call was made). */
+export function absolute(url: string, base: string): string {
   try {
-    return urlHref(new URLCtor(url, baseURI(documentRef)));
+    return urlHref(new URLCtor(url, base));
   } catch {
     return url;
   }

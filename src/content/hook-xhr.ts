@@ -1,27 +1,41 @@
 /**
- * The page hook's XMLHttpRequest part: open() and send() wrapped in Proxies (see hook-common.ts),
- * one pair of listeners per XHR object for its life, and a capped copy of a flagged body.
+ * The page hook's XMLHttpRequest part: open(), setRequestHeader() and send() wrapped in Proxies
+ * (see hook-common.ts), one set of listeners per XHR object for its life, and for a flagged status
+ * or a failure a report with a capped copy of the body and what the page asked.
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
-import { absolute, disguise, nativeOf, send, urlOf, win, withMethod } from './hook-common';
+import { absolute, baseNow, disguise, methodName, nativeOf, send, since, urlOf, win, withFields } from './hook-common';
 import { pageContentType, pageDecodeBody, pageXhrTextBody } from './page-body';
+import { UNREADABLE, bareArray, headerLinesOfFlat, headerLinesOfText, requestBodyText, statusTextOf } from './page-request';
 import {
-  Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength, blobSize, record, stringify, stringToUpperCase,
-  weakMapGet, weakMapHas, weakMapSet, xhrGetResponseHeader, xhrReadyState, xhrResponse, xhrResponseText, xhrResponseType,
-  xhrResponseURL, xhrStatus,
+  Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength, blobSize, now, record, stringify, weakMapGet,
+  weakMapHas, weakMapSet, xhrGetAllResponseHeaders, xhrGetResponseHeader, xhrReadyState, xhrResponse, xhrResponseText,
+  xhrResponseType, xhrResponseURL, xhrStatus, xhrStatusText,
 } from './primordials';
 
+/** One XHR object's current request: references and numbers only, its one record reused on every open(). */
 interface XhrRequest {
-  /** Absent when open() was given something other than a string (its toString is the page's). */
-  method?: string;
+  /** As open() got it: a string, or UNREADABLE (its toString is the page's). */
+  method: unknown;
+  /** As open() got it (a string, or a URL object's href), and the base URL it is relative to. */
   url: string;
-  /** Unknown URL: the request is not reported (see fetchTarget). */
+  base: string;
+  /** Unknown URL: the request is not reported (see hookFetch). */
   known: boolean;
   aborted: boolean;
   /** Sent and not yet reported: each request is reported once. */
   pending: boolean;
+  listening: boolean;
+  /** setRequestHeader's names and values since open(), flat (name, value, name, value…): `headerCount` pairs. */
+  headers: unknown[] | undefined;
+  headerCount: number;
+  /** What send() got; read only if a report is due. */
+  body: unknown;
+  /** now() at send(), and at the first readystatechange after it (the headers, or the failure); -1 before. */
+  start: number;
+  answeredAt: number;
 }
 
 export function hookXhr(): void {
@@ -30,7 +44,6 @@ export function hookXhr(): void {
   const proto = XHR.prototype;
   if (weakMapHas(nativeOf, proto.open)) return;
   const requests = new WeakMapCtor<XMLHttpRequest, XhrRequest>();
-  const listening = new WeakMapCtor<XMLHttpRequest, true>();
 
   proto.open = disguise(proto.open, (target, self, args) => {
     const xhr = self as XMLHttpRequest;
@@ -44,12 +57,32 @@ export function hookXhr(): void {
     const result = apply(target, self, args);
     const method = args.length > 0 ? args[0] : undefined;
     const url = urlOf(args.length > 1 ? args[1] : undefined);
-    const next: XhrRequest = info ?? { url: '', known: false, aborted: false, pending: false };
+    const next: XhrRequest = info ?? {
+      method: undefined, url: '', base: '', known: false, aborted: false, pending: false, listening: false,
+      headers: undefined, headerCount: 0, body: undefined, start: 0, answeredAt: -1,
+    };
     next.known = url !== undefined;
-    next.method = typeof method === 'string' ? stringToUpperCase(method) : undefined;
-    next.url = url === undefined ? '' : absolute(url);
+    next.method = typeof method === 'string' ? method : UNREADABLE;
+    next.url = url ?? '';
+    next.base = url !== undefined ? baseNow() : '';
     next.aborted = false;
+    next.headerCount = 0;
+    next.body = undefined;
     if (!info) weakMapSet(requests, xhr, next);
+    return result;
+  });
+
+  proto.setRequestHeader = disguise(proto.setRequestHeader, (target, self, args) => {
+    const result = apply(target, self, args); // throws as the native does: nothing to record then
+    const info = weakMapGet(requests, self as XMLHttpRequest); // the native call succeeded: an XHR
+    if (info && info.headerCount < LIMITS.headerCount && args.length > 1) {
+      // References only; a value that is an object was turned to text by the page's own toString,
+      // and is left out when read (headerLinesOfFlat).
+      const headers = (info.headers ??= bareArray([]));
+      headers[2 * info.headerCount] = args[0];
+      headers[2 * info.headerCount + 1] = args[1];
+      info.headerCount++;
+    }
     return result;
   });
 
@@ -57,10 +90,15 @@ export function hookXhr(): void {
     const info = typeof self === 'object' && self !== null ? weakMapGet(requests, self as XMLHttpRequest) : undefined;
     if (!info) return apply(target, self, args);
     const xhr = self as XMLHttpRequest;
-    if (!weakMapHas(listening, xhr)) {
-      // One pair of listeners per XHR object for its whole life, however often it is reused.
-      weakMapSet(listening, xhr, true);
+    if (!info.listening) {
+      // One set of listeners per XHR object for its whole life, however often it is reused.
+      info.listening = true;
       addEventListener(xhr, 'abort', () => (info.aborted = true));
+      // The first change after send() is HEADERS_RECEIVED, or DONE when it failed; a change from a
+      // request the page reopened and sent from its own handler finds readyState OPENED.
+      addEventListener(xhr, 'readystatechange', () => {
+        if (info.pending && info.answeredAt < 0 && xhrReadyState(xhr) >= 2) info.answeredAt = now();
+      });
       addEventListener(xhr, 'loadend', () => {
         // Not DONE: the page already reopened and sent the next request from its own handler,
         // and open() reported this one (see above).
@@ -70,6 +108,9 @@ export function hookXhr(): void {
       });
     }
     info.pending = true;
+    info.body = args.length > 0 ? args[0] : undefined;
+    info.answeredAt = -1;
+    info.start = now();
     try {
       return apply(target, self, args);
     } catch (error) {
@@ -79,12 +120,24 @@ export function hookXhr(): void {
   });
 }
 
+/** What the page asked, read now that a report is due. */
+function xhrAsked(info: XhrRequest): Record<string, unknown> {
+  return record({
+    method: methodName(info.method),
+    requestHeaders: headerLinesOfFlat(info.headers, info.headerCount),
+    requestBody: requestBodyText(info.body), // a string or URLSearchParams; never a Blob, form or Document
+    durationMs: since(info.start, info.answeredAt >= 0 ? info.answeredAt : now()),
+  });
+}
+
 function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
   try {
     if (!info.known) return;
     const status = xhrStatus(xhr);
     if (status === 0) {
-      if (!info.aborted) send(withMethod(record({ kind: 'failure', api: 'xhr', url: info.url, message: 'network error (status 0)' }), info.method) as PageEvent);
+      if (info.aborted) return;
+      const event = record({ kind: 'failure', api: 'xhr', url: absolute(info.url, info.base), message: 'network error (status 0)' });
+      send(withFields(event, xhrAsked(info)) as PageEvent);
       return;
     }
     if (!isFlaggedStatus(status)) return;
@@ -93,7 +146,10 @@ function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
     const declared = declaredHeader > 0 && declaredHeader < Infinity ? declaredHeader : undefined;
     const body = xhrBody(xhr, contentType, declared);
     if (!body) return;
-    send(withMethod(record({ kind: 'response', api: 'xhr', url: xhrResponseURL(xhr) || info.url, status, body }), info.method) as PageEvent);
+    const url = xhrResponseURL(xhr) || absolute(info.url, info.base);
+    const event = record({ kind: 'response', api: 'xhr', url, status });
+    withFields(event, record({ statusText: statusTextOf(xhrStatusText(xhr)), responseHeaders: headerLinesOfText(xhrGetAllResponseHeaders(xhr)) }));
+    send(withFields(withFields(event, xhrAsked(info)), record({ body })) as PageEvent);
   } catch {
     // A body we cannot read (e.g. responseType 'document' on a non-XML reply): skip it.
   }

@@ -2,78 +2,63 @@
  * MAIN world, document_start, every frame: watches the page's own fetch and XMLHttpRequest and,
  * for flagged statuses, reads a capped copy of the body. The page must see what it sees without
  * StatusLens:
- * - fetch, XMLHttpRequest.prototype.open/send and Function.prototype.toString are Proxies around
- *   the native functions, so name, length, prototype and "not a constructor" are the native ones,
- *   and toString prints the native source;
+ * - fetch, XMLHttpRequest.prototype.open/send/setRequestHeader and Function.prototype.toString are
+ *   Proxies around the native functions, so name, length, prototype and "not a constructor" are
+ *   the native ones, and toString prints the native source;
  * - nothing the page passed is read twice (no getter runs because of us), no global is added;
  * - every built-in used after page scripts start was taken before (primordials.ts);
  * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch);
  * - reports travel on a channel the page can neither hear nor write to (page-channel.ts).
+ * A call that succeeds costs what is taken when it is made (references to what the page passed,
+ * the clock, the base URL) and the read of its status. Headers, bodies and the request's text are
+ * read only for a flagged status or a failure (page-request.ts).
  * The fetch part is here; XMLHttpRequest is in hook-xhr.ts, what both share in hook-common.ts.
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
-import { absolute, disguise, disguiseToString, nativeOf, send, urlOf, win, withMethod } from './hook-common';
+import { absolute, baseNow, disguise, disguiseToString, methodName, nativeOf, send, since, urlOf, win, withFields } from './hook-common';
 import { hookXhr } from './hook-xhr';
 import { PageBodyCollector, pageDecodeBody } from './page-body';
+import { UNREADABLE, bareArray, headerLinesOf, readPlain, requestBodyText, statusTextOf, type HeaderLines } from './page-request';
 import {
-  PromiseCtor, apply, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, promiseThen,
-  readerCancel, readerRead, record, requestMethod, requestUrl, responseBody, responseClone, responseHeaders,
-  responseStatus, responseUrl, streamGetReader, stringSlice, stringToUpperCase, weakMapHas,
+  apply, domExceptionName, getOwnPropertyDescriptor, headersGet, now, promiseThen, readerCancel, readerRead, record,
+  requestHeaders, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus,
+  responseStatusText, responseUrl, streamGetReader, stringSlice, weakMapHas,
 } from './primordials';
 
-/** An own data property of a plain object, read without running any getter or proxy trap of the page. */
-function plainValue(obj: unknown, key: string): { found: boolean; value?: unknown; safe: boolean } {
-  let o = obj;
-  for (let depth = 0; o !== null && typeof o === 'object' && depth < 32; depth++) {
-    const d = getOwnPropertyDescriptor(o, key);
-    if (d) return 'value' in d ? { found: true, value: d.value, safe: true } : { found: true, safe: false };
-    o = getPrototypeOf(o);
-  }
-  return { found: false, safe: o === null };
-}
-
-/** Is this a Request? The brand check of a native getter: `instanceof` would ask the page's Symbol.hasInstance. */
-function asRequest(input: unknown): { url: string; method: string } | undefined {
-  if (input === null || typeof input !== 'object') return undefined;
+/** A Request's URL, read by the native getter (a brand check: `instanceof` would ask the page's Symbol.hasInstance). */
+function requestUrlOf(input: object): string | undefined {
   try {
-    return { url: requestUrl(input as Request), method: requestMethod(input as Request) };
+    return requestUrl(input as Request);
   } catch {
     return undefined;
   }
 }
 
-/** What the hook learned about a request; `method` is absent when it could not be read safely. */
-interface Asked {
-  url: string;
-  method?: string;
-}
-
 /**
- * What a fetch call asked for, learned without reading anything the browser will read again: a
- * string, URL or Request input, and `init.method` only as a data property. An unknown URL (an
- * object with its own toString) leaves the call unreported; an unknown method (a getter, a
- * non-string, an init that is a function) is left out of the report, and the background matches
- * the body on the rest (src/background/join-body.ts).
+ * What the page asked, read once a report is due: the method (see hookFetch), the headers it set
+ * (init.headers, else the Request's own) and a text body (init.body). Each is left out when it
+ * cannot be read without the page's code; init is read through data properties only.
  */
-function fetchTarget(args: unknown[]): Asked | undefined {
-  const input = args.length > 0 ? args[0] : undefined;
-  const init = args.length > 1 ? args[1] : undefined;
-  const request = asRequest(input);
-  const url = request?.url ?? urlOf(input);
-  if (url === undefined) return undefined;
-  const asked: Asked = record({ url: absolute(url) });
-  let method: string | undefined = request?.method ?? 'GET';
+function fetchAsked(request: Request | undefined, init: unknown, method: unknown, start: number): Record<string, unknown> {
+  let headers: unknown = undefined;
+  let body: unknown = undefined;
   if (init !== undefined && init !== null) {
-    // A primitive init makes fetch reject before any request: nothing to report.
-    if (typeof init !== 'object' && typeof init !== 'function') return undefined;
-    const m = typeof init === 'object' ? plainValue(init, 'method') : { found: false, safe: false };
-    if (!m.safe) method = undefined;
-    else if (m.found && m.value !== undefined) method = typeof m.value === 'string' ? m.value : undefined;
+    headers = typeof init === 'object' ? readPlain(init, 'headers') : UNREADABLE;
+    body = typeof init === 'object' ? readPlain(init, 'body') : UNREADABLE;
   }
-  if (method !== undefined) asked.method = stringToUpperCase(method);
-  return asked;
+  let requestHeaderLines: HeaderLines | undefined;
+  if (headers === UNREADABLE) requestHeaderLines = undefined;
+  else if (headers !== undefined) requestHeaderLines = headerLinesOf(headers);
+  else if (request) requestHeaderLines = headerLinesOf(requestHeaders(request));
+  else requestHeaderLines = bareArray([]);
+  return record({
+    method: methodName(method),
+    requestHeaders: requestHeaderLines,
+    requestBody: requestBodyText(body), // a Request's own body is a stream: never read
+    durationMs: since(start),
+  });
 }
 
 // ---- fetch ----
@@ -81,43 +66,74 @@ function hookFetch(): void {
   const nativeFetch = win.fetch;
   if (typeof nativeFetch !== 'function' || weakMapHas(nativeOf, nativeFetch)) return;
   win.fetch = disguise(nativeFetch, (target, self, args) => {
-    let asked: Asked | undefined;
+    // Taken now, all cheap: the clock, and what could change before the answer comes. A string
+    // URL keeps the base URL it is relative to (history.pushState changes it); a URL object is
+    // read now (the page may change it), a Request is not (its URL, method and headers are its own).
+    // The method is read now as a data property only: undefined is GET, UNREADABLE (a getter, an
+    // init that is a function) and non-strings are left out of the report, and the background
+    // matches the body on the rest (src/background/join-body.ts). An unknown URL (an object with
+    // its own toString) leaves the call unreported.
+    const start = now();
+    const input = args.length > 0 ? args[0] : undefined;
+    const init = args.length > 1 ? args[1] : undefined;
+    let url: string | undefined;
+    let base = '';
+    let request: Request | undefined;
+    let method: unknown;
     try {
-      asked = fetchTarget(args);
+      if (typeof input === 'string') {
+        url = input;
+        base = baseNow();
+      } else if (input !== null && typeof input === 'object') {
+        url = requestUrlOf(input);
+        if (url !== undefined) {
+          request = input as Request;
+          method = requestMethod(request);
+        } else {
+          url = urlOf(input);
+        }
+      }
+      if (init !== undefined && init !== null) {
+        // A primitive init makes fetch reject before any request: nothing to report.
+        if (typeof init !== 'object' && typeof init !== 'function') url = undefined;
+        else {
+          const given = typeof init === 'object' ? readPlain(init, 'method') : UNREADABLE;
+          if (given !== undefined) method = given;
+        }
+      }
     } catch {
-      asked = undefined;
+      url = undefined;
     }
     const original = apply(target, self, args) as Promise<Response>;
-    if (!asked) return original;
-    const { url, method } = asked; // method may be undefined: see fetchTarget
-    // Observing `original` marks it handled, so the page gets a promise of its own that settles
-    // the same way one step later: left unhandled, it still fires `unhandledrejection` with the
-    // browser's own error (HTML §8.1.7.2 "unhandled promise rejections").
-    return new PromiseCtor<Response>((resolve, reject) => {
-      promiseThen(
-        original,
-        (response) => {
-          try {
-            if (isFlaggedStatus(responseStatus(response))) readFetchBody(response, method);
-          } catch {
-            // Never let our reading break the page.
-          }
-          resolve(response);
-        },
-        (error) => {
-          try {
-            reportFetchFailure(error, url, method);
-          } catch {
-            // as above
-          }
-          reject(error);
-        },
-      );
-    });
+    if (url === undefined) return original;
+    const asked = url;
+    // Observing `original` marks it handled, so the page gets the promise `then` derives from it,
+    // which settles the same way one step later: left unhandled, it still fires `unhandledrejection`
+    // with the browser's own error (HTML §8.1.7.2 "unhandled promise rejections").
+    return promiseThen<Response, Response>(
+      original,
+      (response) => {
+        try {
+          const status = responseStatus(response);
+          if (isFlaggedStatus(status)) readFetchResponse(response, status, fetchAsked(request, init, method, start));
+        } catch {
+          // Never let our reading break the page.
+        }
+        return response;
+      },
+      (error) => {
+        try {
+          reportFetchFailure(error, request ? asked : absolute(asked, base), request, init, method, start);
+        } catch {
+          // as above
+        }
+        throw error;
+      },
+    );
   });
 }
 
-function reportFetchFailure(error: unknown, url: string, method: string | undefined): void {
+function reportFetchFailure(error: unknown, url: string, request: Request | undefined, init: unknown, method: unknown, start: number): void {
   let name = '';
   try {
     name = domExceptionName(error as DOMException);
@@ -127,16 +143,17 @@ function reportFetchFailure(error: unknown, url: string, method: string | undefi
   if (name === 'AbortError') return; // the page cancelled it
   const own = error !== null && typeof error === 'object' ? getOwnPropertyDescriptor(error, 'message') : undefined;
   const message = own && typeof own.value === 'string' ? own.value : 'network error';
-  send(withMethod(record({ kind: 'failure', api: 'fetch', url, message: stringSlice(message, 0, 300) }), method) as PageEvent);
+  const event = record({ kind: 'failure', api: 'fetch', url, message: stringSlice(message, 0, 300) });
+  send(withFields(event, fetchAsked(request, init, method, start)) as PageEvent);
 }
 
-function readFetchBody(response: Response, method: string | undefined): void {
+function readFetchResponse(response: Response, status: number, asked: Record<string, unknown>): void {
   const headers = responseHeaders(response);
   const contentType = headersGet(headers, 'content-type') ?? undefined;
   const lengthHeader = +(headersGet(headers, 'content-length') ?? '');
   const declared = lengthHeader > 0 && lengthHeader < Infinity ? lengthHeader : undefined;
-  const status = responseStatus(response);
   const url = responseUrl(response);
+  const read = record({ statusText: statusTextOf(responseStatusText(response)), responseHeaders: headerLinesOf(headers) });
   const copy = responseClone(response); // before any page handler can consume the body
   const stream = responseBody(copy);
   const collector = new PageBodyCollector(LIMITS.bodyBytes);
@@ -149,7 +166,8 @@ function readFetchBody(response: Response, method: string | undefined): void {
       fullSize: truncated ? declared : collector.totalBytes, // unknown past the cap without Content-Length
       truncated,
     });
-    send(withMethod(record({ kind: 'response', api: 'fetch', url: url || '', status, body }), method) as PageEvent);
+    const event = withFields(withFields(record({ kind: 'response', api: 'fetch', url: url || '', status }), read), asked);
+    send(withFields(event, record({ body })) as PageEvent);
   };
   if (!stream) return finish();
   const reader = streamGetReader(stream);

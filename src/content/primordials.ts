@@ -13,12 +13,22 @@ const R = Reflect;
 export const apply = R.apply;
 export const getOwnPropertyDescriptor = R.getOwnPropertyDescriptor;
 export const getPrototypeOf = R.getPrototypeOf;
+export const setPrototypeOf = R.setPrototypeOf;
+export const ownKeys = R.ownKeys;
+export const hasOwn = Object.hasOwn;
+export const isArray = Array.isArray;
 
 type Method<T, A extends unknown[], Res> = (this: T, ...args: A) => Res;
 
+// uncurryThis(method) is `call` bound to the method: it calls the method with its first argument as
+// `this`, with no array made per call (Node.js's uncurryThis). The bound `call` is the native one,
+// whatever the page later does to Function.prototype.
+const { bind, call } = Function.prototype;
+const uncurryThis = R.apply(bind, bind, [call]) as (method: unknown) => (...args: unknown[]) => unknown;
+
 /** `f(self, ...args)` calls the captured method with `self` as `this`. */
 export function uncurry<T, A extends unknown[], Res>(method: Method<T, A, Res>): (self: T, ...args: A) => Res {
-  return (self: T, ...args: A) => apply(method, self, args) as Res;
+  return uncurryThis(method) as (self: T, ...args: A) => Res;
 }
 
 /** A getter of a built-in prototype, callable as `get(self)`; throws on objects of another kind (a brand check). */
@@ -30,8 +40,7 @@ export function getter<T, V>(proto: object, name: string): (self: T) => V {
       throw new TypeError(`no getter ${name}`); // not in this environment (a unit-test DOM): that path is skipped
     };
   }
-  const found = get;
-  return (self: T) => apply(found, self, []) as V;
+  return uncurry(get) as (self: T) => V;
 }
 
 export const WeakMapCtor = WeakMap;
@@ -40,9 +49,10 @@ export const weakMapSet = uncurry(WeakMap.prototype.set) as <K extends object, V
 export const weakMapHas = uncurry(WeakMap.prototype.has) as <K extends object, V>(map: WeakMap<K, V>, key: K) => boolean;
 
 export const PromiseCtor = Promise;
-export const promiseThen = uncurry(Promise.prototype.then) as <T>(p: Promise<T>, ok: (v: T) => void, err: (e: unknown) => void) => Promise<void>;
+export const promiseThen = uncurry(Promise.prototype.then) as <T, R = void>(p: Promise<T>, ok: (v: T) => R, err: (e: unknown) => R) => Promise<R>;
 
 export const ProxyCtor = Proxy;
+export const round = Math.round;
 export const stringify = JSON.stringify;
 export const StringCtor = String;
 export const stringSlice = uncurry(String.prototype.slice);
@@ -80,9 +90,14 @@ export const responseUrl = getter<Response, string>(Response.prototype, 'url');
 export const responseHeaders = getter<Response, Headers>(Response.prototype, 'headers');
 export const responseBody = getter<Response, ReadableStream<Uint8Array> | null>(Response.prototype, 'body');
 export const responseClone = uncurry(Response.prototype.clone);
+export const responseStatusText = getter<Response, string>(Response.prototype, 'statusText');
 export const headersGet = uncurry(Headers.prototype.get);
+/** Every line of a Headers object (names lower-cased, as the page reads them); a brand check: throws on anything else. */
+export const headersForEach = uncurry(Headers.prototype.forEach) as (headers: Headers, visit: (value: string, name: string) => void) => void;
 export const requestUrl = getter<Request, string>(Request.prototype, 'url');
 export const requestMethod = getter<Request, string>(Request.prototype, 'method');
+export const requestHeaders = getter<Request, Headers>(Request.prototype, 'headers');
+export const urlSearchParamsToString = uncurry(URLSearchParams.prototype.toString) as (params: URLSearchParams) => string;
 export const streamGetReader = uncurry(ReadableStream.prototype.getReader) as (s: ReadableStream<Uint8Array>) => ReadableStreamDefaultReader<Uint8Array>;
 export const readerRead = uncurry(ReadableStreamDefaultReader.prototype.read) as (r: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>>;
 export const readerCancel = uncurry(ReadableStreamDefaultReader.prototype.cancel) as (r: ReadableStreamDefaultReader<Uint8Array>) => Promise<void>;
@@ -96,12 +111,19 @@ export const xhrResponseType = getter<XMLHttpRequest, XMLHttpRequestResponseType
 export const xhrResponse = getter<XMLHttpRequest, unknown>(XhrProto, 'response');
 export const xhrResponseText = getter<XMLHttpRequest, string>(XhrProto, 'responseText');
 export const xhrResponseURL = getter<XMLHttpRequest, string>(XhrProto, 'responseURL');
+export const xhrStatusText = getter<XMLHttpRequest, string>(XhrProto, 'statusText');
 export const xhrGetResponseHeader = uncurry(XhrProto.getResponseHeader);
+export const xhrGetAllResponseHeaders = uncurry(XhrProto.getAllResponseHeaders);
+
+const performanceRef = performance;
+const performanceNow = uncurry(performanceRef.now);
+/** Milliseconds on the page's own clock (performance.now). */
+export const now = (): number => performanceNow(performanceRef);
 
 /** A plain record with no prototype: nothing on Object.prototype is ever consulted through it. */
 export function record<T extends object>(fields: T): T {
   const out = { __proto__: null } as unknown as T;
-  const keys = R.ownKeys(fields);
+  const keys = ownKeys(fields);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     (out as Record<PropertyKey, unknown>)[key] = (fields as Record<PropertyKey, unknown>)[key];

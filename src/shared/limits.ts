@@ -10,6 +10,9 @@ export const LIMITS = {
   headerCount: 100,
   headerValueChars: 8 * 1024,
   headerTotalChars: 32 * 1024,
+  /** Characters of a header name, and of a status line's reason phrase, the page reports. */
+  headerNameChars: 256,
+  statusTextChars: 256,
   urlChars: 8 * 1024,
   /** Bodies that arrived from the page before the browser reported the response. */
   unmatchedBodiesPerTab: 50,

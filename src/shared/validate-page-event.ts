@@ -18,6 +18,12 @@ export function validatePageEvent(value: unknown): PageEvent | undefined {
   if (method === null) return undefined;
   const api = value.api === 'fetch' || value.api === 'xhr' ? value.api : undefined;
   if (!api) return undefined;
+  // What the page itself could read or set; each optional, each refused whole when malformed.
+  const requestHeaders = headerLinesOf(value.requestHeaders);
+  const requestBody = value.requestBody === undefined ? undefined : typeof value.requestBody === 'string' ? capText(value.requestBody, LIMITS.requestBodyBytes).text : null;
+  const durationMs = value.durationMs === undefined ? undefined : durationOf(value.durationMs);
+  if (requestHeaders === null || requestBody === null || durationMs === null) return undefined;
+  const asked = defined({ requestHeaders, requestBody, durationMs });
   switch (value.kind) {
     case 'response': {
       const status = value.status;
@@ -25,10 +31,13 @@ export function validatePageEvent(value: unknown): PageEvent | undefined {
       const source = api === 'fetch' ? 'page-fetch' : 'page-xhr';
       const body = bodyOf(value.body, source);
       if (!body) return undefined;
-      return { kind: 'response', api, url, method, status, body: { ...body, source } };
+      const statusText = value.statusText === undefined ? undefined : statusTextOf(value.statusText);
+      const responseHeaders = headerLinesOf(value.responseHeaders);
+      if (statusText === null || responseHeaders === null) return undefined;
+      return { kind: 'response', api, url, method, status, ...defined({ statusText, responseHeaders }), ...asked, body: { ...body, source } };
     }
     case 'failure':
-      return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed' };
+      return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed', ...asked };
     default:
       // 'document' reports come from the relay on their own message, never through the page.
       return undefined;
@@ -77,6 +86,53 @@ export function methodOf(value: unknown): string | null {
   if (typeof value !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/.test(value)) return null;
   const upper = value.toUpperCase();
   return /^(DELETE|GET|HEAD|OPTIONS|POST|PUT)$/.test(upper) ? upper : value;
+}
+
+/** An RFC 9110 §5.6.2 token: what a header name must be. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Header lines as [name, value] pairs, as the page could read or set them: each name a token of at
+ * most LIMITS.headerNameChars (lower-cased, as Headers gives them), each value a string with no CR,
+ * LF or NUL. Capped as the browser's own lines are (background/sanitize.ts): at most
+ * LIMITS.headerCount lines, each value cut to LIMITS.headerValueChars, and no more than
+ * LIMITS.headerTotalChars of names and values in all; lines past a cap are left out unread.
+ * Undefined when absent, null when malformed.
+ */
+export function headerLinesOf(value: unknown): [string, string][] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return null;
+  const out: [string, string][] = [];
+  let room = LIMITS.headerTotalChars;
+  for (let i = 0; i < value.length && out.length < LIMITS.headerCount && room > 0; i++) {
+    const line: unknown = value[i];
+    if (!Array.isArray(line) || line.length !== 2) return null;
+    const [name, text] = line as unknown[];
+    if (typeof name !== 'string' || name.length > LIMITS.headerNameChars || !TOKEN.test(name)) return null;
+    if (typeof text !== 'string' || /[\r\n\0]/.test(text)) return null;
+    const kept = capText(text, Math.max(0, Math.min(LIMITS.headerValueChars, room - name.length))).text;
+    room -= name.length + kept.length;
+    out.push([name.toLowerCase(), kept]);
+  }
+  return out;
+}
+
+/** A reason phrase (RFC 9112 §4: tab, space, visible and obs-text characters), capped; null when malformed. */
+function statusTextOf(value: unknown): string | null {
+  if (typeof value !== 'string' || /[\0-\x08\x0a-\x1f\x7f]/.test(value)) return null;
+  return capText(value, LIMITS.statusTextChars).text;
+}
+
+/** Milliseconds from the call to the response headers (or the failure): finite and not negative. */
+function durationOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/** The fields whose value is not undefined: absent stays absent. */
+function defined<T extends object>(fields: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(fields) as (keyof T)[]) if (fields[key] !== undefined) out[key] = fields[key];
+  return out;
 }
 
 function str(value: unknown, cap: number): string | undefined {

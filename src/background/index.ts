@@ -159,20 +159,19 @@ permissions.onAdded(() => {
 
 // Navigation events cost one event per frame navigation, never per request, and wake a stopped
 // worker before a watched page's requests arrive.
-// Firefox loads its error page for a failed navigation as a second navigation to the same URL
-// (onErrorOccurred, then onBeforeNavigate again): that one must not turn the failure it shows
-// into a "previous page" entry.
-const failedJustNow = new Map<string, string>();
+// Firefox starts a second navigation to the same URL to show what a failed one loaded (its error
+// page for a refused connection; a 5xx document too, as seen in Firefox ESR 153): onBeforeNavigate
+// fires again, a moment after the first. That one must not turn the failure it shows into a
+// "previous page" entry.
+const lastNavigation = new Map<string, { url: string; at: number }>();
 navigation.onBeforeNavigate(guard('webNavigation.onBeforeNavigate', (d) => {
   const key = `${d.tabId}:${d.frameId}`;
-  const errorPage = failedJustNow.get(key) === d.url;
-  failedJustNow.delete(key);
-  if (d.tabId >= 0 && !errorPage) service.navigated(d.tabId, d.frameId, d.timeStamp);
+  const last = lastNavigation.get(key);
+  lastNavigation.set(key, { url: d.url, at: d.timeStamp });
+  if (last && last.url === d.url && d.timeStamp - last.at < 2000) return;
+  if (d.tabId >= 0) service.navigated(d.tabId, d.frameId, d.timeStamp);
 }));
 navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
-  const key = `${d.tabId}:${d.frameId}`;
-  failedJustNow.set(key, d.url);
-  setTimeout(() => failedJustNow.get(key) === d.url && failedJustNow.delete(key), 1000);
   void watch.ready.then(() => service.navigationError(d));
 }));
 
@@ -189,7 +188,10 @@ tabs.onLoadingChanged(
     Promise.all([stored.load(tabId), watch.ready]).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
   }),
 );
-tabs.onRemoved((tabId) => tabUrls.delete(tabId));
+tabs.onRemoved((tabId) => {
+  tabUrls.delete(tabId);
+  for (const key of lastNavigation.keys()) if (key.startsWith(`${tabId}:`)) lastNavigation.delete(key);
+});
 
 const extensionOrigin = extensionUrl('');
 onMessage((message, sender) =>

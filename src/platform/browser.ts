@@ -44,11 +44,6 @@ export function observeWebRequests(h: WebRequestHandlers, urls: string[]): () =>
   };
 }
 
-/** The webRequest API exists in this context only while its (optional) permission is granted. */
-export function hasWebRequestApi(): boolean {
-  return typeof browser.webRequest?.onHeadersReceived?.addListener === 'function';
-}
-
 /** The subset of Firefox's StreamFilter we use (MDN: webRequest.StreamFilter). */
 export interface ResponseStreamFilter {
   ondata: ((event: { data: ArrayBuffer }) => void) | null;
@@ -79,11 +74,6 @@ export const sessionStore = {
   get: (keys: string[] | null) => browser.storage.session.get(keys) as Promise<Record<string, unknown>>,
   set: (items: Record<string, unknown>) => browser.storage.session.set(items),
   remove: (keys: string[]) => browser.storage.session.remove(keys),
-};
-
-export const localStore = {
-  get: (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
-  set: (items: Record<string, unknown>) => browser.storage.local.set(items),
 };
 
 export const tabs = {
@@ -208,8 +198,4 @@ export const navigation = {
       const error: unknown = Reflect.get(d, 'error');
       fn({ tabId: d.tabId, frameId: d.frameId, url: d.url, ...(typeof error === 'string' ? { error } : {}) });
     }),
-};
-
-export const runtime = {
-  onStartup: (fn: () => void) => browser.runtime.onStartup.addListener(fn),
 };

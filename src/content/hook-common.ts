@@ -5,7 +5,7 @@
 import type { PageEvent } from '../shared/protocol';
 import { openHookChannel } from './hook-channel';
 import {
-  ProxyCtor, URLCtor, WeakMapCtor, apply, baseURI, documentRef, now, ownKeys, record, round, stringToUpperCase, stringify, urlHref,
+  ProxyCtor, URLCtor, WeakMapCtor, apply, baseURI, documentRef, now, ownKeys, record, stringToUpperCase, stringify, urlHref,
   weakMapGet, weakMapHas, weakMapSet,
 } from './primordials';
 
@@ -46,14 +46,15 @@ export function methodName(raw: unknown): string | undefined {
   return typeof raw === 'string' ? stringToUpperCase(raw) : undefined;
 }
 
-/** Milliseconds from `start` to `end` (both now() values), to a tenth; `end` defaults to now. */
+/** Milliseconds from `start` to `end` (both now() values; `end` defaults to now), never negative (the clock may be set back). */
 export function since(start: number, end: number = now()): number {
   const ms = end - start;
-  return ms > 0 ? round(ms * 10) / 10 : 0;
+  return ms > 0 ? ms : 0;
 }
 
-/** `url` resolved against `base` (what baseNow gave when the call was made). */
+/** `url` resolved against `base` (what baseNow gave when the call was made; '' when `url` is absolute already). */
 export function absolute(url: string, base: string): string {
+  if (!base) return url;
   try {
     return urlHref(new URLCtor(url, base));
   } catch {

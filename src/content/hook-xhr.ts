@@ -36,7 +36,12 @@ interface XhrRequest {
   /** now() at send(), and at the first readystatechange after it (the headers, or the failure); -1 before. */
   start: number;
   answeredAt: number;
+  /** The listener that notes `answeredAt`, made once per XHR object and added once per send(). */
+  onAnswer: () => void;
 }
+
+// A listener called once costs less than one called at every change of readyState (about four a request).
+const ONCE = record({ once: true });
 
 export function hookXhr(): void {
   const XHR = win.XMLHttpRequest;
@@ -56,15 +61,13 @@ export function hookXhr(): void {
     }
     const result = apply(target, self, args);
     const method = args.length > 0 ? args[0] : undefined;
-    const url = urlOf(args.length > 1 ? args[1] : undefined);
-    const next: XhrRequest = info ?? {
-      method: undefined, url: '', base: '', known: false, aborted: false, pending: false, listening: false,
-      headers: undefined, headerCount: 0, body: undefined, start: 0, answeredAt: -1,
-    };
+    const given = args.length > 1 ? args[1] : undefined;
+    const url = urlOf(given);
+    const next: XhrRequest = info ?? newRequest(xhr);
     next.known = url !== undefined;
     next.method = typeof method === 'string' ? method : UNREADABLE;
     next.url = url ?? '';
-    next.base = url !== undefined ? baseNow() : '';
+    next.base = typeof given === 'string' ? baseNow() : ''; // a URL object's href is absolute
     next.aborted = false;
     next.headerCount = 0;
     next.body = undefined;
@@ -91,14 +94,9 @@ export function hookXhr(): void {
     if (!info) return apply(target, self, args);
     const xhr = self as XMLHttpRequest;
     if (!info.listening) {
-      // One set of listeners per XHR object for its whole life, however often it is reused.
+      // One pair of listeners per XHR object for its whole life, however often it is reused.
       info.listening = true;
       addEventListener(xhr, 'abort', () => (info.aborted = true));
-      // The first change after send() is HEADERS_RECEIVED, or DONE when it failed; a change from a
-      // request the page reopened and sent from its own handler finds readyState OPENED.
-      addEventListener(xhr, 'readystatechange', () => {
-        if (info.pending && info.answeredAt < 0 && xhrReadyState(xhr) >= 2) info.answeredAt = now();
-      });
       addEventListener(xhr, 'loadend', () => {
         // Not DONE: the page already reopened and sent the next request from its own handler,
         // and open() reported this one (see above).
@@ -107,17 +105,37 @@ export function hookXhr(): void {
         finishXhr(xhr, info);
       });
     }
+    // A send() the native refuses (already sent, not opened) leaves the request in flight as it was.
+    const { pending, body, start, answeredAt } = info;
     info.pending = true;
     info.body = args.length > 0 ? args[0] : undefined;
     info.answeredAt = -1;
     info.start = now();
+    addEventListener(xhr, 'readystatechange', info.onAnswer, ONCE); // no-op while still added
     try {
       return apply(target, self, args);
     } catch (error) {
-      info.pending = false;
+      info.pending = pending;
+      info.body = body;
+      info.start = start;
+      info.answeredAt = answeredAt;
       throw error;
     }
   });
+}
+
+function newRequest(xhr: XMLHttpRequest): XhrRequest {
+  const info: XhrRequest = {
+    method: undefined, url: '', base: '', known: false, aborted: false, pending: false, listening: false,
+    headers: undefined, headerCount: 0, body: undefined, start: 0, answeredAt: -1,
+    // The first change after send() is HEADERS_RECEIVED, or DONE when it failed. A change it hears
+    // while not pending, or in readyState OPENED (a request the page reopened and sent from its own
+    // handler, before the old change reached us), belongs to no request it can time.
+    onAnswer: () => {
+      if (info.pending && info.answeredAt < 0 && xhrReadyState(xhr) >= 2) info.answeredAt = now();
+    },
+  };
+  return info;
 }
 
 /** What the page asked, read now that a report is due. */

@@ -123,7 +123,7 @@ function hookFetch(): void {
       },
       (error) => {
         try {
-          reportFetchFailure(error, request ? asked : absolute(asked, base), request, init, method, start);
+          reportFetchFailure(error, absolute(asked, base), request, init, method, start);
         } catch {
           // as above
         }

@@ -40,10 +40,17 @@ export function withFields<T extends object>(event: T, fields: Record<string, un
   return event;
 }
 
-/** A method as the page gave it: undefined means none was given (GET); anything but a string is unknown. */
+/**
+ * A method as the browser will send it: undefined means none was given (GET); anything but a
+ * string is unknown. Fetch and XHR upper-case only the six standard methods and send any other as
+ * written (fetch.spec.whatwg.org/#concept-method-normalize), so the report matches the browser's
+ * record of the request.
+ */
 export function methodName(raw: unknown): string | undefined {
   if (raw === undefined) return 'GET';
-  return typeof raw === 'string' ? stringToUpperCase(raw) : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const upper = stringToUpperCase(raw);
+  return upper === 'DELETE' || upper === 'GET' || upper === 'HEAD' || upper === 'OPTIONS' || upper === 'POST' || upper === 'PUT' ? upper : raw;
 }
 
 /** Milliseconds from `start` to `end` (both now() values; `end` defaults to now), never negative (the clock may be set back). */

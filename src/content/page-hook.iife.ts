@@ -22,7 +22,7 @@ import { hookXhr } from './hook-xhr';
 import { PageBodyCollector, pageDecodeBody } from './page-body';
 import { UNREADABLE, bareArray, headerLinesOf, readPlain, requestBodyText, statusTextOf, type HeaderLines } from './page-request';
 import {
-  apply, domExceptionName, getOwnPropertyDescriptor, headersGet, now, promiseThen, readerCancel, readerRead, record,
+  DOMExceptionProto, apply, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, now, promiseThen, readerCancel, readerRead, record,
   requestHeaders, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus,
   responseStatusText, responseUrl, streamGetReader, stringSlice, weakMapHas,
 } from './primordials';
@@ -67,8 +67,9 @@ function hookFetch(): void {
   if (typeof nativeFetch !== 'function' || weakMapHas(nativeOf, nativeFetch)) return;
   win.fetch = disguise(nativeFetch, (target, self, args) => {
     // Taken now, all cheap: the clock, and what could change before the answer comes. A string
-    // URL keeps the base URL it is relative to (history.pushState changes it); a URL object is
-    // read now (the page may change it), a Request is not (its URL, method and headers are its own).
+    // URL keeps the base URL it is relative to (history.pushState changes it) and is resolved only
+    // if reported; a URL object's href and a Request's URL and method are read by native getters.
+    // Headers and body are left where they are until a report is due (fetchAsked).
     // The method is read now as a data property only: undefined is GET, UNREADABLE (a getter, an
     // init that is a function) and non-strings are left out of the report, and the background
     // matches the body on the rest (src/background/join-body.ts). An unknown URL (an object with
@@ -123,7 +124,7 @@ function hookFetch(): void {
       },
       (error) => {
         try {
-          reportFetchFailure(error, absolute(asked, base), request, init, method, start);
+          reportFetchFailure(error, asked, base, request, init, method, start);
         } catch {
           // as above
         }
@@ -133,17 +134,13 @@ function hookFetch(): void {
   });
 }
 
-function reportFetchFailure(error: unknown, url: string, request: Request | undefined, init: unknown, method: unknown, start: number): void {
-  let name = '';
-  try {
-    name = domExceptionName(error as DOMException);
-  } catch {
-    // not a DOMException: a TypeError from the network
-  }
-  if (name === 'AbortError') return; // the page cancelled it
+function reportFetchFailure(error: unknown, asked: string, base: string, request: Request | undefined, init: unknown, method: unknown, start: number): void {
+  // The page cancelled it. Only a DOMException is asked its name: asking a TypeError from the
+  // network would throw, and an exception costs more than the rest of the report.
+  if (error !== null && typeof error === 'object' && getPrototypeOf(error) === DOMExceptionProto && domExceptionName(error as DOMException) === 'AbortError') return;
   const own = error !== null && typeof error === 'object' ? getOwnPropertyDescriptor(error, 'message') : undefined;
   const message = own && typeof own.value === 'string' ? own.value : 'network error';
-  const event = record({ kind: 'failure', api: 'fetch', url, message: stringSlice(message, 0, 300) });
+  const event = record({ kind: 'failure', api: 'fetch', url: absolute(asked, base), message: stringSlice(message, 0, 300) });
   send(withFields(event, fetchAsked(request, init, method, start)) as PageEvent);
 }
 

@@ -149,8 +149,8 @@ export function headerLinesOf(value: unknown): HeaderLines | undefined {
   const list = new HeaderLineList();
   let read: boolean;
   if (isArray(value)) read = addPairs(list, value);
-  else if (addHeadersObject(list, value)) read = true;
-  else read = readPlain(value, ITERATOR) === undefined && addRecord(list, value);
+  else if (readPlain(value, ITERATOR) === undefined) read = addRecord(list, value);
+  else read = addHeadersObject(list, value); // the one iterable read here (asked first, a record would throw: slow)
   return read ? list.lines : undefined;
 }
 

@@ -105,6 +105,7 @@ export const urlSearchParamsToString = uncurry(URLSearchParams.prototype.toStrin
 export const streamGetReader = uncurry(ReadableStream.prototype.getReader) as (s: ReadableStream<Uint8Array>) => ReadableStreamDefaultReader<Uint8Array>;
 export const readerRead = uncurry(ReadableStreamDefaultReader.prototype.read) as (r: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>>;
 export const readerCancel = uncurry(ReadableStreamDefaultReader.prototype.cancel) as (r: ReadableStreamDefaultReader<Uint8Array>) => Promise<void>;
+export const DOMExceptionProto = DOMException.prototype;
 export const domExceptionName = getter<DOMException, string>(DOMException.prototype, 'name');
 
 export const blobSize = getter<Blob, number>(Blob.prototype, 'size');

@@ -52,15 +52,16 @@ export function hookTransparencySuite(ctx: ReturnType<typeof captureSuite>): voi
       expect(probes.error).toBeUndefined();
     });
 
-    test('fetch, XHR open/send and Function.prototype.toString keep their native shape', () => {
+    test('fetch, XHR open/send/setRequestHeader and Function.prototype.toString keep their native shape', () => {
       expect(probes.shape).toEqual({
         fetchPrinted: true,
         fetchToString: true,
         openPrinted: true,
         sendPrinted: true,
+        setHeaderPrinted: true,
         toStringPrinted: true,
-        names: 'fetch,1,open,2,send,0,toString,0',
-        ownKeys: 'true,true,true,true',
+        names: 'fetch,1,open,2,send,0,setRequestHeader,2,toString,0',
+        ownKeys: 'true,true,true,true,true',
         noPrototype: true,
         notConstructible: true,
         fetchDescriptor: true,

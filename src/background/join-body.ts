@@ -85,17 +85,23 @@ function withoutFragment(url: string): string {
 }
 
 /**
- * Finds the entry a page body belongs to among the tab's newest entries: the newest one that
- * matches and has no body yet.
+ * Finds the entry a page report belongs to among the tab's newest entries: the newest one that
+ * matches and can take its body, or still lacks what the page sent (Firefox may have read the
+ * body off the wire first; the request's headers and body still come from the page).
  */
 export function findEntryForBody(newestFirst: Iterable<LogEntry>, body: PageBody, lookback = 200): LogEntry | undefined {
   let seen = 0;
   for (const entry of newestFirst) {
     if (++seen > lookback) break;
-    if (!bodyMatches(entry, body) || !mayReplace(entry.body, body.body)) continue;
-    return entry;
+    if (!bodyMatches(entry, body)) continue;
+    if (mayReplace(entry.body, body.body) || (body.request !== undefined && lacksRequest(entry))) return entry;
   }
   return undefined;
+}
+
+/** An entry with neither request headers nor a request body: the page's report may fill them. */
+export function lacksRequest(entry: LogEntry): boolean {
+  return entry.requestHeaders.length === 0 && entry.requestBody === undefined;
 }
 
 /**

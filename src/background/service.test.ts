@@ -51,6 +51,15 @@ describe('StatusLensService', () => {
     expect(h.service.logs.snapshot(1).entries[0]).toMatchObject({ requestHeaders: [{ name: 'Content-Type', value: 'application/json' }], requestBody: { text: '{"v":1}' }, body: { text: '{"error":"conflict"}' } });
   });
 
+  test("Firefox's body off the wire stays, and a later page report still adds what the page sent", () => {
+    h.request({ method: 'PUT', url: 'https://api.example.test/allow' }, 405);
+    const [e] = h.service.logs.snapshot(1).entries;
+    h.service.attachNetworkBody(e!.id, { source: 'network', binary: false, text: 'from the wire', keptSize: 13, truncated: false });
+    const page = { source: 'page-fetch' as const, binary: false, text: 'from the page', keptSize: 13, truncated: false };
+    expect(h.service.pageEvent({ kind: 'response', api: 'fetch', url: 'https://api.example.test/allow', method: 'PUT', status: 405, requestBody: '{"user":"ada"}', body: page }, APP)).toBe(true);
+    expect(h.service.logs.snapshot(1).entries[0]).toMatchObject({ type: 'fetch', requestBody: { text: '{"user":"ada"}' }, body: { source: 'network', text: 'from the wire' } });
+  });
+
   test('network failures are their own kind; a cancelled request is not one', () => {
     h.request({}, undefined, 'net::ERR_NAME_NOT_RESOLVED');
     h.request({}, undefined, 'net::ERR_ABORTED');

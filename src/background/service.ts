@@ -6,7 +6,7 @@ import { isFlaggedNetworkError } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
 import { Recorder, type RecorderSink } from './recorder';
-import { UnmatchedBodies, findEntryForBody, originOf, type PageBody, type ReportingDocument } from './join-body';
+import { UnmatchedBodies, findEntryForBody, lacksRequest, originOf, type PageBody, type ReportingDocument } from './join-body';
 import { MemoryKeeper } from './memory-keeper';
 import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
 import { documentEntry, navigationErrorEntry, navigationErrorName, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
@@ -209,13 +209,20 @@ export class StatusLensService {
 
   /** A matched page report: its body, and what the page sent where the browser showed nothing. */
   private attachPageBody(entry: LogEntry, report: PageBody): boolean {
+    let filled = false;
     // webRequest calls fetch() 'xmlhttprequest' in both browsers; the page knows which it was.
-    if (report.api === 'fetch' && entry.type === 'xmlhttprequest') entry.type = 'fetch';
-    if (report.request && !entry.requestHeaders.length && !entry.requestBody) {
+    if (report.api === 'fetch' && entry.type === 'xmlhttprequest') {
+      entry.type = 'fetch';
+      filled = true;
+    }
+    if (report.request && lacksRequest(entry)) {
       entry.requestHeaders = report.request.requestHeaders;
       if (report.request.requestBody) entry.requestBody = report.request.requestBody;
+      filled = true;
     }
-    return this.attach(entry, report.body);
+    if (this.attach(entry, report.body)) return true;
+    if (filled) this.changed(entry, false); // the body stays the better one; the request is new
+    return filled;
   }
 
   /** Attaches a body the browser read or a matched page report. */

@@ -4,7 +4,7 @@
  * navigation errors. Each says who saw it (`seenBy`), since each sees less than webRequest does.
  */
 import type { PageFailureEvent, PageResponseEvent, RenderedDocumentEvent, ResourceStatusEvent } from '../shared/protocol';
-import type { HeaderLine, LogEntry, RequestBodyInfo } from '../shared/types';
+import type { HeaderLine, LogEntry, RequestBodyInfo, SeenBy } from '../shared/types';
 import { resourceTypeOf } from '../shared/validate-resource-status';
 import { capText } from '../shared/body';
 import { LIMITS } from '../shared/limits';
@@ -73,49 +73,40 @@ export function pageFailureEntry(event: PageFailureEvent, from: ReportOrigin, ma
   };
 }
 
-/** A failed document the relay reported; its rendered body is attached by the caller. */
-export function documentEntry(event: RenderedDocumentEvent, from: ReportOrigin, made: Made): LogEntry {
+/** A GET with a status and nothing else: what a document report or resource timing gives. */
+function statusOnlyEntry(url: string, status: number, type: string, from: ReportOrigin, made: Made, seenBy: SeenBy, durationMs = 0): LogEntry {
   return {
     id: made.id,
     kind: 'http-error',
     tabId: from.tabId,
     frameId: from.frameId,
-    url: capUrl(event.url),
+    url: capUrl(url),
     method: 'GET',
-    type: from.frameId === 0 ? 'main_frame' : 'sub_frame',
-    statusCode: event.status,
+    type,
+    statusCode: status,
     requestHeaders: [],
     responseHeaders: [],
-    startTime: made.now,
+    startTime: made.now - durationMs,
     endTime: made.now,
     reportedBy: from.origin,
-    seenBy: 'page',
+    seenBy,
     previousPage: false,
   };
+}
+
+/** A failed document the relay reported; its rendered body is attached by the caller. */
+export function documentEntry(event: RenderedDocumentEvent, from: ReportOrigin, made: Made): LogEntry {
+  return statusOnlyEntry(event.url, event.status, frameType(from.frameId), from, made, 'page');
 }
 
 export function resourceEntry(event: ResourceStatusEvent, from: ReportOrigin, made: Made): LogEntry {
-  return {
-    id: made.id,
-    kind: 'http-error',
-    tabId: from.tabId,
-    frameId: from.frameId,
-    url: capUrl(event.url),
-    method: 'GET',
-    type: resourceTypeOf(event.initiatorType),
-    statusCode: event.status,
-    requestHeaders: [],
-    responseHeaders: [],
-    startTime: made.now - (event.durationMs ?? 0),
-    endTime: made.now,
-    reportedBy: from.origin,
-    seenBy: 'resource-timing',
-    previousPage: false,
-  };
+  return statusOnlyEntry(event.url, event.status, resourceTypeOf(event.initiatorType), from, made, 'resource-timing', event.durationMs);
 }
 
+const frameType = (frameId: number) => (frameId === 0 ? 'main_frame' : 'sub_frame');
+
 /** A document that never loaded (refused, DNS, TLS), as webNavigation.onErrorOccurred reports it. */
-export function navigationErrorEntry(d: { tabId: number; frameId: number; url: string; error?: string }, made: Made): LogEntry {
+export function navigationErrorEntry(d: { tabId: number; frameId: number; url: string; error: string }, made: Made): LogEntry {
   return {
     id: made.id,
     kind: 'network-error',
@@ -123,9 +114,8 @@ export function navigationErrorEntry(d: { tabId: number; frameId: number; url: s
     frameId: d.frameId,
     url: capUrl(d.url),
     method: 'GET',
-    type: d.frameId === 0 ? 'main_frame' : 'sub_frame',
-    // Firefox's webNavigation gives no error code (MDN: webNavigation.onErrorOccurred).
-    error: d.error ? d.error.slice(0, 256) : 'The page failed to load',
+    type: frameType(d.frameId),
+    error: d.error.slice(0, 256),
     requestHeaders: [],
     responseHeaders: [],
     startTime: made.now,

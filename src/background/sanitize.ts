@@ -13,7 +13,7 @@ export function capHeaders(headers: { name: string; value?: string; binaryValue?
     if (!h || typeof h.name !== 'string') continue;
     let value = typeof h.value === 'string' ? h.value : '';
     if (!value && h.binaryValue) value = String.fromCharCode(...Array.from(h.binaryValue).slice(0, LIMITS.headerValueChars));
-    const name = capText(h.name, 256).text;
+    const name = capText(h.name, LIMITS.headerNameChars).text;
     const kept = capText(value, Math.max(0, Math.min(LIMITS.headerValueChars, room - name.length))).text;
     room -= name.length + kept.length;
     out.push({ name, value: kept });

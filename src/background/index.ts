@@ -54,12 +54,7 @@ const service: StatusLensService = new StatusLensService({
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   // The badge counts the whole page: read what an earlier worker stored for it.
   tabSeen: (tabId) => void stored.load(tabId).catch((e) => reportError('restore', e)),
-  setBadge: (tabId, state) => {
-    const shown = unwatchedBadgeOf(tabId) ?? state;
-    badge.set(tabId, shown.text, shown.color, shown.title).catch(() => {
-      // The tab closed before the badge was drawn: nothing to update.
-    });
-  },
+  setBadge: (tabId, state) => drawBadge(tabId, state),
   persist: (ids, removed) => {
     // A tab's stored log is read before the tab is written, so nothing stored is overwritten.
     Promise.all(ids.map((id) => stored.load(id)))
@@ -90,10 +85,15 @@ function unwatchedBadgeOf(tabId: number): BadgeState | undefined {
   return undefined;
 }
 
-function redrawBadge(tabId: number): void {
-  const shown = unwatchedBadgeOf(tabId) ?? service.badgeState(tabId);
-  badge.set(tabId, shown.text, shown.color, shown.title).catch(() => undefined); // the tab may have closed
+/** Draws a tab's badge: its log's, unless its page is not watched. */
+function drawBadge(tabId: number, state: BadgeState): void {
+  const shown = unwatchedBadgeOf(tabId) ?? state;
+  badge.set(tabId, shown.text, shown.color, shown.title).catch(() => {
+    // The tab closed before the badge was drawn: nothing to update.
+  });
 }
+
+const redrawBadge = (tabId: number) => drawBadge(tabId, service.badgeState(tabId));
 
 const r = service.recorder;
 const watch = new WatchController(
@@ -131,7 +131,11 @@ function pageScriptsFor(scope: { matches: string[]; excludeMatches: string[] }) 
   ];
 }
 
-/** After settings are applied: every tab's badge, from its whole log (read from storage first). */
+/**
+ * After the user changed the settings: every tab's badge, from its whole log (read from storage
+ * first), since a page may have become watched or unwatched. Not at a worker's start: the browser
+ * kept the badges, and reading every stored log there would undo the lazy cold start.
+ */
 const redrawAll = () => {
   for (const tabId of tabUrls.keys()) stored.load(tabId).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
 };
@@ -139,7 +143,6 @@ const applySettings = () =>
   syncStore
     .get([SETTINGS_KEY])
     .then((stored) => watch.apply(readSettings(stored[SETTINGS_KEY])))
-    .then(redrawAll)
     .catch((e) => reportError('settings', e));
 void applySettings();
 syncStore.onChanged((changes) => {
@@ -149,13 +152,12 @@ syncStore.onChanged((changes) => {
 tabs.query({}).then((all) => {
   for (const tab of all) if (tab.id !== undefined && tab.url !== undefined && !tabUrls.has(tab.id)) tabUrls.set(tab.id, tab.url);
 }, (e) => reportError('tabs', e));
-permissions.onChanged(() => {
-  void applySettings();
-});
 permissions.onAdded(() => {
   // Chromium installs its webRequest proxy only when an extension loads: see watch.ts.
-  if (!isFirefox) sessionStore.set({ [GRANTED_THIS_SESSION_KEY]: Date.now() }).then(applySettings, (e) => reportError('permissions', e));
+  const noted = isFirefox ? Promise.resolve() : sessionStore.set({ [GRANTED_THIS_SESSION_KEY]: Date.now() });
+  noted.then(applySettings, (e) => reportError('permissions', e));
 });
+permissions.onRemoved(() => void applySettings());
 
 // Navigation events cost one event per frame navigation, never per request, and wake a stopped
 // worker before a watched page's requests arrive.
@@ -177,6 +179,8 @@ navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
 
 tabs.onRemoved(
   guard('tabs.onRemoved', (tabId) => {
+    tabUrls.delete(tabId);
+    for (const key of lastNavigation.keys()) if (key.startsWith(`${tabId}:`)) lastNavigation.delete(key);
     stored.forget(tabId);
     service.clear(tabId, true);
   }),
@@ -188,10 +192,6 @@ tabs.onLoadingChanged(
     Promise.all([stored.load(tabId), watch.ready]).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
   }),
 );
-tabs.onRemoved((tabId) => {
-  tabUrls.delete(tabId);
-  for (const key of lastNavigation.keys()) if (key.startsWith(`${tabId}:`)) lastNavigation.delete(key);
-});
 
 const extensionOrigin = extensionUrl('');
 onMessage((message, sender) =>

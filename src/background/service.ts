@@ -1,8 +1,7 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
-import { worstClassOf } from '../shared/classify';
+import { isFlaggedNetworkError, worstClassOf } from '../shared/classify';
 import type { ReportedEvent, ResourceStatusEvent } from '../shared/protocol';
 import type { WatchLevel } from '../shared/sites';
-import { isFlaggedNetworkError } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
 import { Recorder, type RecorderSink } from './recorder';
@@ -172,8 +171,7 @@ export class StatusLensService {
   navigationError(d: { tabId: number; frameId: number; url: string; error?: string }): boolean {
     const error = navigationErrorName(d.error);
     if (d.tabId < 0 || !error || !isFlaggedNetworkError(error)) return false;
-    const level = this.watch.level(d.url);
-    if (level === 'off' || level === 'paused' || this.watch.full(d.url)) return false;
+    if (!this.watched(d.url) || this.watch.full(d.url)) return false;
     this.insert(navigationErrorEntry({ ...d, error }, this.made(d.tabId)));
     return true;
   }
@@ -182,9 +180,13 @@ export class StatusLensService {
   private reporter(from: PageReporter): ReportOrigin | undefined {
     // An about:blank or about:srcdoc frame is watched as the origin it inherited.
     const page = from.url?.startsWith('http') ? from.url : (from.origin ?? '');
-    const level = this.watch.level(page);
-    if (level === 'off' || level === 'paused') return undefined;
+    if (!this.watched(page)) return undefined;
     return { tabId: from.tabId, frameId: from.frameId, origin: from.origin ?? originOf(from.url) ?? 'unknown origin' };
+  }
+
+  private watched(url: string): boolean {
+    const level = this.watch.level(url);
+    return level === 'light' || level === 'full';
   }
 
   private made(tabId: number): { id: string; now: number } {

@@ -156,11 +156,8 @@ export interface PermissionSet {
 export const permissions = {
   contains: (p: PermissionSet) => browser.permissions.contains(p as never),
   remove: (p: PermissionSet) => browser.permissions.remove(p as never),
-  onChanged: (fn: () => void) => {
-    browser.permissions.onAdded.addListener(fn);
-    browser.permissions.onRemoved.addListener(fn);
-  },
   onAdded: (fn: () => void) => browser.permissions.onAdded.addListener(fn),
+  onRemoved: (fn: () => void) => browser.permissions.onRemoved.addListener(fn),
 };
 
 /** A content script registered at run time (scripting.registerContentScripts), as both browsers take it. */

@@ -4,13 +4,12 @@
  */
 import { render } from 'preact';
 import { App } from '../ui/App';
-import { localeFor } from '../ui/i18n';
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
-import type { Locale } from '../reference/types';
-import { extensionUrl, localStore, openSettings, permissions, sendMessage, syncStore, tabs, uiLanguage } from '../platform/popup-runtime';
+import { extensionUrl, localStore, openSettings, permissions, sendMessage, tabs } from '../platform/popup-runtime';
+import { savedLocale, settingsStore } from './stored';
 import type { WatchControl } from '../ui/source';
-import { FULL_CAPTURE_PERMISSIONS, SETTINGS_KEY, readSettings, type Settings } from '../shared/settings';
+import { FULL_CAPTURE_PERMISSIONS, type Settings } from '../shared/settings';
 import { applyWatchAction } from '../shared/watch-actions';
 
 const readLog = (tabId: number, knownVersion?: number) =>
@@ -55,9 +54,8 @@ const watch: WatchControl = {
       if (!(await permissions.request(FULL_CAPTURE_PERMISSIONS))) return false;
       fullPermission = Promise.resolve(true);
     }
-    const stored = await syncStore.get([SETTINGS_KEY]);
-    const next = applyWatchAction(readSettings(stored[SETTINGS_KEY]), action, site);
-    await syncStore.set({ [SETTINGS_KEY]: next });
+    const next = applyWatchAction(await settingsStore.load(), action, site);
+    await settingsStore.save(next);
     await releaseUnusedPermission(next);
     return true;
   },
@@ -72,11 +70,6 @@ async function tabToShow(params: URLSearchParams): Promise<number | undefined> {
   if (params.has('tabId')) return Number.isInteger(fromQuery) ? fromQuery : undefined;
   const [active] = await tabs.query({ active: true, currentWindow: true });
   return active?.id;
-}
-
-async function savedLocale(): Promise<Locale> {
-  const saved = (await localStore.get(['locale']).catch(() => ({}) as Record<string, unknown>))['locale'];
-  return saved === 'en' || saved === 'zh-CN' ? saved : localeFor(uiLanguage());
 }
 
 async function start(): Promise<void> {

@@ -41,16 +41,8 @@ export const DEFAULT_SETTINGS = {
   },
 };
 
-export type Settings = {
-  version: 1;
-  watch: {
-    paused: boolean;
-    scope: 'all' | 'listed';
-    sites: string[];
-    skipped: string[];
-    fullSites: string[];
-  };
-};
+/** The settings' type is the defaults' type: a new setting is declared once, with its default. */
+export type Settings = typeof DEFAULT_SETTINGS;
 
 /** At most this many patterns per list: a list is read on every page load. */
 export const MAX_SITE_PATTERNS = 200;

@@ -137,7 +137,10 @@ export function processTree(root) {
 /** The manifest of a built extension. */
 export const manifestOf = (dist) => JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 
-/** The settings' defaults, as in src/shared/settings.ts (DEFAULT_SETTINGS), for a profile that has none stored. */
+/**
+ * The watch part of the settings' defaults (src/shared/settings.ts, DEFAULT_SETTINGS), for a profile that
+ * has none stored; the background fills in every other field with its default when it reads them.
+ */
 export const DEFAULT_SETTINGS = Object.freeze({
   version: 1,
   watch: Object.freeze({ paused: false, scope: 'all', sites: Object.freeze([]), skipped: Object.freeze([]), fullSites: Object.freeze([]) }),

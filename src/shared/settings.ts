@@ -5,6 +5,8 @@
  * falls back to its default and the rest is kept.
  */
 import { isSitePattern } from './site-pattern';
+import { readIgnoreRules, type IgnoreRule } from './noise';
+import type { Locale } from '../reference/types';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -22,8 +24,14 @@ export const FULL_CAPTURE_PERMISSIONS: string[] =
  */
 export const GRANTED_THIS_SESSION_KEY = 'fullCaptureGrantedThisSession';
 
+/** Body caps the settings page offers, in KiB; the largest is LIMITS.bodyBytes. */
+export const BODY_CAPS_KIB = [16, 64, 256] as const;
+export type BodyCapKiB = (typeof BODY_CAPS_KIB)[number];
+
+export type BadgeStyle = 'count' | 'dot' | 'none';
+
 export const DEFAULT_SETTINGS = {
-  version: 1 as const,
+  version: 2 as const,
   watch: {
     /** Pause: nothing is watched anywhere, no script runs in pages and no listener is registered. */
     paused: false,
@@ -39,6 +47,35 @@ export const DEFAULT_SETTINGS = {
      */
     fullSites: [] as string[],
   },
+  /** What counts as a failure. New responses follow a change; entries already logged stay. */
+  flag: {
+    clientErrors: true, // 4xx
+    serverErrors: true, // 5xx
+    networkErrors: true, // no response: refused, DNS, TLS, CORS
+    /** 3xx: seen only by full capture (a page's fetch follows redirects without showing them). */
+    redirects: false,
+    /** A GraphQL response with status 200 whose JSON body has an `errors` array. */
+    graphqlErrors: false,
+  },
+  /**
+   * Failures kept in the log but not counted on the badge, and hidden from the list unless the user
+   * asks to see them (src/shared/noise.ts). The default hides the favicon the browser asks for itself.
+   */
+  ignore: [{ kind: 'favicon', value: '' }] as IgnoreRule[],
+  capture: {
+    /** Response body bytes kept per entry, in KiB. */
+    bodyKiB: 256 as BodyCapKiB,
+    /** Show tokens, cookies and keys masked until the user asks to see them (they are always masked in storage). */
+    maskSecrets: true,
+  },
+  display: {
+    /** 'auto': the browser's language. */
+    language: 'auto' as 'auto' | Locale,
+    /** The toolbar badge: the number of failures, a dot, or nothing. */
+    badge: 'count' as BadgeStyle,
+    /** Ignored failures are listed too, dimmed. */
+    showIgnored: false,
+  },
 };
 
 /** The settings' type is the defaults' type: a new setting is declared once, with its default. */
@@ -52,14 +89,36 @@ export function readSettings(stored: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   const s = isObject(stored) ? stored : {};
   const w = isObject(s.watch) ? s.watch : {};
+  const f = isObject(s.flag) ? s.flag : {};
+  const c = isObject(s.capture) ? s.capture : {};
+  const v = isObject(s.display) ? s.display : {};
+  const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
   return {
-    version: 1,
+    version: 2,
     watch: {
-      paused: typeof w.paused === 'boolean' ? w.paused : d.watch.paused,
+      paused: bool(w.paused, d.watch.paused),
       scope: w.scope === 'all' || w.scope === 'listed' ? w.scope : d.watch.scope,
       sites: patterns(w.sites),
       skipped: patterns(w.skipped),
       fullSites: patterns(w.fullSites),
+    },
+    flag: {
+      clientErrors: bool(f.clientErrors, d.flag.clientErrors),
+      serverErrors: bool(f.serverErrors, d.flag.serverErrors),
+      networkErrors: bool(f.networkErrors, d.flag.networkErrors),
+      redirects: bool(f.redirects, d.flag.redirects),
+      graphqlErrors: bool(f.graphqlErrors, d.flag.graphqlErrors),
+    },
+    // Version 1 had no rules: it gets the default ones. A stored list, even an empty one, is kept.
+    ignore: Array.isArray(s.ignore) ? readIgnoreRules(s.ignore) : d.ignore.map((r) => ({ ...r })),
+    capture: {
+      bodyKiB: BODY_CAPS_KIB.includes(c.bodyKiB as BodyCapKiB) ? (c.bodyKiB as BodyCapKiB) : d.capture.bodyKiB,
+      maskSecrets: bool(c.maskSecrets, d.capture.maskSecrets),
+    },
+    display: {
+      language: v.language === 'en' || v.language === 'zh-CN' || v.language === 'auto' ? v.language : d.display.language,
+      badge: v.badge === 'count' || v.badge === 'dot' || v.badge === 'none' ? v.badge : d.display.badge,
+      showIgnored: bool(v.showIgnored, d.display.showIgnored),
     },
   };
 }

@@ -97,6 +97,39 @@ export interface LogEntry {
   /** True once the tab has navigated away from the page that made this request. */
   previousPage: boolean;
   body?: CapturedBody;
+  /**
+   * The server's one-line message, read from the body by src/analysis (e.g. "Version conflict"),
+   * shown under the URL in the list so most failures are understood without opening them. Set by
+   * the background in list replies only; capped, shown as text.
+   */
+  serverMessage?: string;
+  /** For a network failure the browser refused under CORS: what was wrong (see CorsFailure). */
+  cors?: CorsFailure;
+}
+
+/**
+ * Why a cross-origin response was withheld from the page (Fetch standard, "CORS check"). Chrome
+ * reports only net::ERR_FAILED and the page sees only a TypeError; these fields come from the
+ * response headers the browser saw, when full capture saw them, or from the page's own origin.
+ */
+export interface CorsFailure {
+  /** The origin that made the request (the page's), which the response had to allow. */
+  origin?: string;
+  /**
+   * - 'missing-allow-origin': the response had no Access-Control-Allow-Origin.
+   * - 'origin-mismatch': it named another origin (in `allowOrigin`).
+   * - 'credentials-wildcard': `*` with credentials, which the standard forbids.
+   * - 'missing-allow-credentials': credentials sent, no `Access-Control-Allow-Credentials: true`.
+   * - 'preflight-failed': the OPTIONS preflight failed (status in `preflightStatus` when known).
+   * - 'unverified': a cross-origin request failed with no response the extension could read;
+   *   CORS is the likely cause but a network failure looks the same to the page.
+   */
+  problem: 'missing-allow-origin' | 'origin-mismatch' | 'credentials-wildcard' | 'missing-allow-credentials' | 'preflight-failed' | 'unverified';
+  /** The header value the response sent, when it sent one. */
+  allowOrigin?: string;
+  preflightStatus?: number;
+  /** The response's status when the browser saw one (the request reached the server). */
+  responseStatus?: number;
 }
 
 export interface TabLogSnapshot {

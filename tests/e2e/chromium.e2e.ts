@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { a11ySuite } from './a11y-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -15,6 +16,8 @@ const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 function wrap(page: Page): PageLike {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluateScript: (source) => page.evaluate(source),
+    colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }).then(() => true),
     click: (selector) => page.click(selector),
     userClick: (selector) => page.click(selector),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
@@ -112,6 +115,7 @@ describe('Chromium', () => {
   });
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  a11ySuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
 });

@@ -4,6 +4,13 @@
  */
 export interface PageLike {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Evaluates a script's source as the test driver does (not subject to the page's CSP). */
+  evaluateScript(source: string): Promise<unknown>;
+  /**
+   * Emulates the user's light or dark preference (prefers-color-scheme) for this page; false when
+   * the driver cannot (Puppeteer's emulation needs CDP, which Firefox over BiDi does not offer).
+   */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   click(selector: string): Promise<void>;
   /** A click through the browser's input (a user gesture): what permissions.request requires. */
   userClick(selector: string): Promise<void>;

@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { a11ySuite } from './a11y-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -16,6 +17,9 @@ const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
 function wrap(page: Page): PageLike {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    evaluateScript: (source) => page.evaluate(source),
+    // Firefox starts light; dark cannot be emulated per page over BiDi (Chromium covers the same stylesheet).
+    colorScheme: async (value) => value === 'light',
     click: async (selector) => {
       // Clicking through the page's own DOM works the same for web and moz-extension pages over BiDi.
       await page.waitForSelector(selector, { timeout: 15_000 });
@@ -69,6 +73,7 @@ describe('Firefox', () => {
   analysisSuite(ctx);
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  a11ySuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
 });

@@ -17,15 +17,14 @@ function useCounts(host: SettingsHost, rules: IgnoreRule[]): { counts?: number[]
   useEffect(() => {
     let live = true;
     setState({ failed: false });
-    const ask = () => {
-      if (document.visibilityState === 'hidden') return; // a page in a background tab asks nothing
+    // Asked even while the page is in a background tab: a count is one pass over the logs in memory.
+    const ask = () =>
       host.countsFor(rules).then(
         // Counts for fewer rules than shown would be put beside the wrong rules: none then.
         (counts) => live && setState(counts.length === rules.length ? { counts, failed: false } : { failed: true }),
         () => live && setState({ failed: true }),
       );
-    };
-    ask();
+    void ask();
     const timer = setInterval(ask, COUNTS_REFRESH_MS);
     return () => {
       live = false;

@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { settingsSuite } from './settings-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -17,6 +18,7 @@ function wrap(page: Page): PageLike {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
     click: (selector) => page.click(selector),
     userClick: (selector) => page.click(selector),
+    typeKeys: (selector, text) => page.locator(selector).pressSequentially(text),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     close: () => page.close(),
   };
@@ -114,4 +116,5 @@ describe('Chromium', () => {
   hookTransparencySuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
+  settingsSuite(ctx);
 });

@@ -9,6 +9,8 @@ import type { WatchState } from '../shared/sites';
 import { siteOf } from '../shared/site-pattern';
 import { RESOURCE_EVENTS_PER_MESSAGE, validateResourceStatus } from '../shared/validate-resource-status';
 import type { ResourceStatusEvent } from '../shared/protocol';
+import { MAX_IGNORE_RULES, readIgnoreRules } from '../shared/noise';
+import { ignoreCounts } from './ignore-counts';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -87,6 +89,13 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
     answer: async (_q, _from, ctx) => {
       await ctx.loadAll();
       return listTabs(ctx);
+    },
+  },
+  ignoreCounts: {
+    parse: (raw) => (Array.isArray(raw.rules) && raw.rules.length <= MAX_IGNORE_RULES ? { rules: readIgnoreRules(raw.rules) } : undefined),
+    answer: async (q, _from, ctx) => {
+      await ctx.loadAll(); // every tab's log, not only those read since the worker woke
+      return { counts: ignoreCounts(q.rules, ctx.service.logs) };
     },
   },
 };

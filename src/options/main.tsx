@@ -1,9 +1,10 @@
-/** The settings page (options_ui): wires SettingsPage to storage.sync and the permissions API. */
+/** The settings page (options_ui): wires SettingsPage to storage.sync, the permissions API and the background. */
 import { render } from 'preact';
 import { SettingsPage, type SettingsHost } from '../ui/Settings';
-import { permissions } from '../platform/popup-runtime';
+import { permissions, sendMessage, uiLanguage } from '../platform/popup-runtime';
 import { FULL_CAPTURE_PERMISSIONS } from '../shared/settings';
-import { savedLocale, settingsStore } from '../popup/stored';
+import { settingsStore } from '../popup/stored';
+import { localeFor } from '../ui/i18n';
 
 const host: SettingsHost = {
   ...settingsStore,
@@ -12,12 +13,7 @@ const host: SettingsHost = {
   releaseFullPermission: async () => {
     await permissions.remove(FULL_CAPTURE_PERMISSIONS);
   },
+  countsFor: async (rules) => (await sendMessage<'ignoreCounts'>({ type: 'ignoreCounts', rules })).counts,
 };
 
-async function start(): Promise<void> {
-  const locale = await savedLocale();
-  document.documentElement.lang = locale;
-  render(<SettingsPage host={host} locale={locale} />, document.getElementById('root')!);
-}
-
-void start();
+render(<SettingsPage host={host} browserLocale={localeFor(uiLanguage())} />, document.getElementById('root')!);

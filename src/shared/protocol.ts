@@ -1,5 +1,6 @@
 import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
 import type { WatchState } from './sites';
+import type { IgnoreRule } from './noise';
 
 /**
  * The runtime-message protocol: for each sender, one map from message name to request and reply.
@@ -17,6 +18,12 @@ export interface ExtensionPageMessages {
   listTabs: { request: Record<never, never>; reply: TabSummary[] };
   /** How the tab's page is watched now; `site` is the pattern naming its site, when it is a web page. */
   watchState: { request: { tabId: number }; reply: WatchState & { site?: string } };
+  /**
+   * How many failures in every tab's log each rule hides now (the settings page's live counts).
+   * The rules are read as stored settings are (readIgnoreRules): the counts are for the rules read,
+   * in their order, so a list that does not read back identically gets fewer counts than rules.
+   */
+  ignoreCounts: { request: { rules: IgnoreRule[] }; reply: { counts: number[] } };
 }
 
 /** What the relay, our content script in a tab's frame, may report. */

@@ -9,6 +9,7 @@ import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
 import { a11ySuite } from './a11y-scenario';
+import { settingsSuite } from './settings-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -20,6 +21,7 @@ function wrap(page: Page): PageLike {
     colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }).then(() => true),
     click: (selector) => page.click(selector),
     userClick: (selector) => page.click(selector),
+    typeKeys: (selector, text) => page.locator(selector).pressSequentially(text),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     close: () => page.close(),
   };
@@ -118,4 +120,5 @@ describe('Chromium', () => {
   a11ySuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
+  settingsSuite(ctx);
 });

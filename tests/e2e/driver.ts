@@ -14,6 +14,8 @@ export interface PageLike {
   click(selector: string): Promise<void>;
   /** A click through the browser's input (a user gesture): what permissions.request requires. */
   userClick(selector: string): Promise<void>;
+  /** Types through the browser's keyboard, key by key, into the element (an empty input). */
+  typeKeys(selector: string, text: string): Promise<void>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
   close(): Promise<void>;
 }

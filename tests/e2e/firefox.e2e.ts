@@ -9,6 +9,7 @@ import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
 import { a11ySuite } from './a11y-scenario';
+import { settingsSuite } from './settings-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -28,6 +29,10 @@ function wrap(page: Page): PageLike {
     userClick: async (selector) => {
       await page.waitForSelector(selector, { timeout: 15_000 });
       await page.click(selector);
+    },
+    typeKeys: async (selector, text) => {
+      await page.waitForSelector(selector, { timeout: 15_000 });
+      await page.type(selector, text);
     },
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     close: () => page.close(),
@@ -76,4 +81,5 @@ describe('Firefox', () => {
   a11ySuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
+  settingsSuite(ctx);
 });

@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { badgeSuite } from './badge-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -114,4 +115,5 @@ describe('Chromium', () => {
   hookTransparencySuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
+  badgeSuite(ctx);
 });

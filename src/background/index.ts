@@ -18,7 +18,7 @@ import {
   syncStore,
   tabs,
 } from '../platform/browser';
-import { FULL_CAPTURE_PERMISSIONS, GRANTED_THIS_SESSION_KEY, SETTINGS_KEY, readSettings } from '../shared/settings';
+import { FULL_CAPTURE_PERMISSIONS, GRANTED_THIS_SESSION_KEY, SETTINGS_KEY, readSettings, type Settings } from '../shared/settings';
 import { SCRIPT_IDS, WatchController } from './watch';
 import hookScript from '../content/page-hook.iife.ts?iife';
 import relayScript from '../content/relay.iife.ts?iife';
@@ -81,7 +81,7 @@ function unwatchedBadgeOf(tabId: number): BadgeState | undefined {
   const url = tabUrls.get(tabId);
   if (url === undefined) return undefined;
   const level = watch.level(url);
-  if (level === 'paused' || (level === 'off' && siteOf(url) !== undefined)) return unwatchedBadge(level === 'paused');
+  if (level === 'paused' || (level === 'off' && siteOf(url) !== undefined)) return unwatchedBadge(level === 'paused', service.settings.display.badge);
   return undefined;
 }
 
@@ -109,9 +109,10 @@ const watch = new WatchController(
         {
           onHeadersReceived: guard('onHeadersReceived', (d) => r.onHeadersReceived(d)),
           onErrorOccurred: guard('onErrorOccurred', (d) => r.onErrorOccurred(d)),
-          // Firefox reads flagged bodies off the wire: documents, images and scripts included.
+          // Firefox reads flagged bodies off the wire: documents, images and scripts included. Only
+          // for responses just logged (onHeadersReceived ran first): not those the user does not flag.
           onResponseStream: guard('filterResponseData', (d) => {
-            if (d.tabId < 0 || !isFlaggedStatus(d.statusCode)) return;
+            if (d.tabId < 0 || !isFlaggedStatus(d.statusCode) || !service.logs.get(d.requestId)) return;
             const { contentType, contentLength } = bodyHeaders(d.responseHeaders);
             captureStream(openResponseFilter(d.requestId), contentType, contentLength, (body) => service.attachNetworkBody(d.requestId, body));
           }),
@@ -139,14 +140,26 @@ function pageScriptsFor(scope: { matches: string[]; excludeMatches: string[] }) 
 const redrawAll = () => {
   for (const tabId of tabUrls.keys()) stored.load(tabId).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
 };
-const applySettings = () =>
-  syncStore
+/** Counts settings changes, so a read that began before one never applies what the change replaced. */
+let settingsChanges = 0;
+/** The whole settings, to the service (flags, rules, body cap, masking, badge style) and to what is watched. */
+const useSettings = (settings: Settings) => {
+  service.applySettings(settings);
+  return watch.apply(settings);
+};
+const applySettings = () => {
+  const seen = settingsChanges;
+  return syncStore
     .get([SETTINGS_KEY])
-    .then((stored) => watch.apply(readSettings(stored[SETTINGS_KEY])))
+    .then((stored) => (seen === settingsChanges ? useSettings(readSettings(stored[SETTINGS_KEY])) : undefined))
     .catch((e) => reportError('settings', e));
+};
 void applySettings();
+// A change made anywhere (the settings page, the popup, another device's sync) applies at once.
 syncStore.onChanged((changes) => {
-  if (SETTINGS_KEY in changes) void watch.apply(readSettings(changes[SETTINGS_KEY]?.newValue)).then(redrawAll);
+  if (!(SETTINGS_KEY in changes)) return;
+  settingsChanges++;
+  void useSettings(readSettings(changes[SETTINGS_KEY]?.newValue)).then(redrawAll);
 });
 // The open tabs' URLs, for their badges, once per worker start.
 tabs.query({}).then((all) => {

@@ -1,5 +1,5 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
-import { isFlaggedNetworkError, worstClassOf } from '../shared/classify';
+import { isFlaggedEntry, isFlaggedNetworkError, worstClassOf } from '../shared/classify';
 import type { ReportedEvent, ResourceStatusEvent } from '../shared/protocol';
 import type { WatchLevel } from '../shared/sites';
 import { LIMITS } from '../shared/limits';
@@ -13,6 +13,9 @@ import { badgeFor, type BadgeState } from './badge';
 import { TabBatch } from './tab-batch';
 import { findTwinFailure, mergeTwin } from './twin-failure';
 import { maskEntry } from './mask-entry';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { isIgnored } from '../shared/noise';
+import { bodyCapBytes, capBody } from './body-cap';
 
 export interface ServiceDeps {
   setBadge(tabId: number, state: BadgeState): void;
@@ -69,6 +72,10 @@ export class StatusLensService {
   /** Bumped on every change to a tab's log, so pollers can skip unchanged logs. */
   private readonly versions = new Map<number, number>();
   private versionCounter = 0;
+  /** The user's settings (storage.sync), handed over by the host whenever they change. */
+  private current: Settings = DEFAULT_SETTINGS;
+  /** Which entries the current noise rules ignore, computed once per entry and rule list. */
+  private ignoredByRules = new WeakMap<LogEntry, boolean>();
   readonly recorder: Recorder;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -85,19 +92,49 @@ export class StatusLensService {
     this.recorder = new Recorder(sink);
   }
 
+  /**
+   * The user's settings, live: what to flag applies to entries made from now on (those logged stay),
+   * the body cap to bodies attached from now on, masking to every reply to our pages; noise rules
+   * and the badge style redraw every tab's badge (only those whose badge changes are drawn).
+   */
+  applySettings(settings: Settings): void {
+    if (JSON.stringify(settings.ignore) !== JSON.stringify(this.current.ignore)) this.ignoredByRules = new WeakMap();
+    this.current = settings;
+    for (const tabId of this.logs.tabIds()) this.badgeBatch.change(tabId);
+  }
+
+  get settings(): Settings {
+    return this.current;
+  }
+
   /** An entry from the browser's webRequest events. */
   add(entry: LogEntry): void {
-    if (entry.kind === 'network-error') {
+    this.intake(entry, 'webRequest');
+  }
+
+  /**
+   * Every new entry comes in here, from whichever path saw it: the browser's webRequest events and
+   * navigation errors, or a page's reports (its fetch/XHR, documents, resource timing) within their
+   * limiter. What the user does not flag (settings.flag) is not logged, nor merged into a twin.
+   */
+  private intake(entry: LogEntry, from: 'webRequest' | 'navigation' | PageReportLimiter): boolean {
+    if (!isFlaggedEntry(entry, this.current.flag)) return false;
+    if (from === 'webRequest' && entry.kind === 'network-error') {
       const twin = findTwinFailure(this.logs.snapshotIterator(entry.tabId), entry);
       if (twin) {
         // The page reported this failure first; the browser's record is the one to keep.
         mergeTwin(twin, entry.error);
         this.limiter.released(twin);
         this.changed(twin, false);
-        return;
+        return true;
       }
     }
+    if (typeof from === 'object' && !from.admit(entry)) {
+      this.bump(entry.tabId, false);
+      return false;
+    }
     this.insert(entry);
+    return true;
   }
 
   private insert(entry: LogEntry): void {
@@ -129,13 +166,13 @@ export class StatusLensService {
     if (event.kind === 'failure') {
       const entry = pageFailureEntry(event, reporter, this.made(from.tabId), !full);
       if (full && findTwinFailure(this.logs.snapshotIterator(from.tabId), entry)) return false; // the browser already recorded it with a better reason
-      return this.admitPageEntry(entry, full ? this.limiter : this.lightLimiter);
+      return this.intake(entry, full ? this.limiter : this.lightLimiter);
     }
     const body = { ...event.body, reportedBy: reporter.origin };
     if (!full) {
       // No webRequest listener sees this request: what the page saw is the entry itself.
       const entry = event.kind === 'document' ? documentEntry(event, reporter, this.made(from.tabId)) : pageResponseEntry(event, reporter, this.made(from.tabId));
-      if (!this.admitPageEntry(entry, this.lightLimiter)) return false;
+      if (!this.intake(entry, this.lightLimiter)) return false;
       this.attach(entry, body);
       return true;
     }
@@ -162,7 +199,7 @@ export class StatusLensService {
     let accepted = 0;
     for (const event of events) {
       if (this.watch.full(event.url)) continue; // the browser's own events have it, with headers
-      if (this.admitPageEntry(resourceEntry(event, reporter, this.made(from.tabId)), this.lightLimiter)) accepted++;
+      if (this.intake(resourceEntry(event, reporter, this.made(from.tabId)), this.lightLimiter)) accepted++;
     }
     return accepted;
   }
@@ -172,8 +209,7 @@ export class StatusLensService {
     const error = navigationErrorName(d.error);
     if (d.tabId < 0 || !error || !isFlaggedNetworkError(error)) return false;
     if (!this.watched(d.url) || this.watch.full(d.url)) return false;
-    this.insert(navigationErrorEntry({ ...d, error }, this.made(d.tabId)));
-    return true;
+    return this.intake(navigationErrorEntry({ ...d, error }, this.made(d.tabId)), 'navigation');
   }
 
   /** The reporting frame as the browser named it, if its page is watched at all. */
@@ -192,15 +228,6 @@ export class StatusLensService {
   private made(tabId: number): { id: string; now: number } {
     const now = this.deps.now();
     return { id: `page-${tabId}-${now}-${Math.random().toString(36).slice(2, 8)}`, now };
-  }
-
-  private admitPageEntry(entry: LogEntry, limiter: PageReportLimiter): boolean {
-    if (!limiter.admit(entry)) {
-      this.bump(entry.tabId, false);
-      return false;
-    }
-    this.insert(entry);
-    return true;
   }
 
   /** A body the browser read off the wire (Firefox's stream filter) for this request, if logged. */
@@ -227,9 +254,9 @@ export class StatusLensService {
     return filled;
   }
 
-  /** Attaches a body the browser read or a matched page report. */
+  /** Attaches a body the browser read or a matched page report, cut to the user's body cap. */
   private attach(entry: LogEntry, body: CapturedBody): boolean {
-    if (!this.logs.attachBody(entry, body)) return false;
+    if (!this.logs.attachBody(entry, capBody(body, bodyCapBytes(this.current.capture.bodyKiB)))) return false;
     this.changed(entry, false); // recounts its memory
     this.memory.reclaim(entry.tabId);
     return true;
@@ -282,7 +309,17 @@ export class StatusLensService {
   }
 
   badgeState(tabId: number): BadgeState {
-    return badgeFor(this.logs.currentEntries(tabId));
+    return badgeFor(this.logs.currentEntries(tabId), { style: this.current.display.badge, ignored: (e) => this.ignored(e) });
+  }
+
+  private ignored(entry: LogEntry): boolean {
+    let ignored = this.ignoredByRules.get(entry);
+    if (ignored === undefined) {
+      // What a rule reads (URL, type, kind, status) does not change once an entry is logged.
+      ignored = isIgnored(this.current.ignore, entry);
+      this.ignoredByRules.set(entry, ignored);
+    }
+    return ignored;
   }
 
   /**
@@ -294,7 +331,7 @@ export class StatusLensService {
     if (knownVersion === version && offset === 0) return { tabId, version, unchanged: true };
     const snap = this.snapshot(tabId);
     const start = Math.max(0, Math.min(Math.floor(offset) || 0, snap.entries.length));
-    const entries = snap.entries.slice(start, start + LIMITS.listPageEntries).map((e) => maskEntry(listEntry(e), 'revealable'));
+    const entries = snap.entries.slice(start, start + LIMITS.listPageEntries).map((e) => this.forPages(listEntry(e)));
     return { tabId, version, entries, dropped: snap.dropped, refused: snap.refused, offset: start, total: snap.entries.length };
   }
 
@@ -318,7 +355,15 @@ export class StatusLensService {
   entry(tabId: number, id: string, reveal = false): LogEntry | null {
     const e = this.logs.get(id);
     if (!e || e.tabId !== tabId) return null;
-    return reveal ? e : maskEntry(e, 'revealable');
+    return reveal ? e : this.forPages(e);
+  }
+
+  /**
+   * An entry as our pages get it: secrets masked unless the user turned masking off
+   * (settings.capture.maskSecrets). What is stored is masked either way (see index.ts).
+   */
+  private forPages(e: LogEntry): LogEntry {
+    return this.current.capture.maskSecrets ? maskEntry(e, 'revealable') : e;
   }
 
   private changed(entry: LogEntry, badge: boolean): void {

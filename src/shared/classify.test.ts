@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { entryClassOf, isFlaggedNetworkError, isFlaggedStatus, statusClassOf, worstClassOf } from './classify';
+import { entryClassOf, isFlaggedEntry, isFlaggedNetworkError, isFlaggedStatus, statusClassOf, worstClassOf, type FailureFlags } from './classify';
+import { DEFAULT_SETTINGS } from './settings';
 
 describe('isFlaggedStatus', () => {
   test.each([
@@ -37,5 +38,39 @@ describe('entryClassOf and worstClassOf', () => {
     expect(worstClassOf([http(404), http(502), http(409)])).toBe('server-error');
     expect(worstClassOf([http(502), network, http(404)])).toBe('network-error');
     expect(worstClassOf([])).toBeUndefined();
+  });
+});
+
+describe('isFlaggedEntry', () => {
+  const http = (statusCode: number) => ({ kind: 'http-error' as const, statusCode });
+  const network = (error?: string) => ({ kind: 'network-error' as const, error });
+  const only = (flag: keyof FailureFlags): FailureFlags => ({ clientErrors: false, serverErrors: false, networkErrors: false, redirects: false, graphqlErrors: false, [flag]: true });
+
+  test('by default: every 4xx, 5xx and network failure; no redirect, no 200', () => {
+    const flags = DEFAULT_SETTINGS.flag;
+    for (const s of [400, 404, 499, 500, 503, 599]) expect(isFlaggedEntry(http(s), flags)).toBe(true);
+    expect(isFlaggedEntry(network('net::ERR_CONNECTION_REFUSED'), flags)).toBe(true);
+    expect(isFlaggedEntry(network(), flags)).toBe(true);
+    for (const s of [200, 204, 301, 302, 304, 600, 0]) expect(isFlaggedEntry(http(s), flags)).toBe(false);
+    expect(isFlaggedEntry({ kind: 'http-error' }, flags)).toBe(false);
+  });
+
+  test('each flag lets through its own class and nothing else', () => {
+    const cases: [keyof FailureFlags, { kind: 'http-error' | 'network-error'; statusCode?: number; error?: string }][] = [
+      ['clientErrors', http(409)],
+      ['serverErrors', http(502)],
+      ['networkErrors', network('NS_ERROR_UNKNOWN_HOST')],
+      ['redirects', http(302)],
+      ['graphqlErrors', http(200)],
+    ];
+    for (const [flag] of cases) {
+      const flagged = cases.filter(([, e]) => isFlaggedEntry(e, only(flag))).map(([f]) => f);
+      expect(flagged).toEqual([flag]);
+    }
+  });
+
+  test('a cancelled request is never a failure, whatever the flags', () => {
+    expect(isFlaggedEntry(network('net::ERR_ABORTED'), DEFAULT_SETTINGS.flag)).toBe(false);
+    expect(isFlaggedEntry(network('NS_BINDING_ABORTED'), only('networkErrors'))).toBe(false);
   });
 });

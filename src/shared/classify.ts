@@ -3,6 +3,7 @@
  * the page hook and the tests all ask here.
  */
 import type { LogEntry, StatusClass } from './types';
+import type { Settings } from './settings';
 
 export type { StatusClass };
 
@@ -45,4 +46,23 @@ const BENIGN_NETWORK_ERRORS = new Set([
 
 export function isFlaggedNetworkError(error: string): boolean {
   return !BENIGN_NETWORK_ERRORS.has(error);
+}
+
+/** What the user asks to be told about (settings.flag). */
+export type FailureFlags = Settings['flag'];
+
+/**
+ * Should this new entry be logged, given what the user flags? Every path that makes an entry asks
+ * here (the browser's events, the page's reports, resource timing, navigation errors). A 3xx is
+ * logged only when redirects are flagged, and a 200 only when GraphQL errors are (the one kind of
+ * 200 that becomes an entry: a GraphQL response whose body lists errors).
+ */
+export function isFlaggedEntry(entry: Pick<LogEntry, 'kind' | 'statusCode' | 'error'>, flags: FailureFlags): boolean {
+  if (entry.kind === 'network-error') return flags.networkErrors && (entry.error === undefined || isFlaggedNetworkError(entry.error));
+  const status = entry.statusCode;
+  if (status === undefined) return false;
+  if (status >= 500 && status <= 599) return flags.serverErrors;
+  if (status >= 400 && status <= 499) return flags.clientErrors;
+  if (status >= 300 && status <= 399) return flags.redirects;
+  return status === 200 && flags.graphqlErrors;
 }

@@ -10,6 +10,7 @@ import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
 import { a11ySuite } from './a11y-scenario';
 import { settingsSuite } from './settings-scenario';
+import { badgeSuite } from './badge-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -121,4 +122,5 @@ describe('Chromium', () => {
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);
+  badgeSuite(ctx);
 });

@@ -10,6 +10,7 @@ import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
 import { a11ySuite } from './a11y-scenario';
 import { settingsSuite } from './settings-scenario';
+import { badgeSuite } from './badge-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -82,4 +83,5 @@ describe('Firefox', () => {
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);
+  badgeSuite(ctx);
 });

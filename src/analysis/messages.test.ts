@@ -21,7 +21,7 @@ type StringKey = { [K in Key]: ReturnType<Messages[K]> extends string ? K : neve
 // Arguments for every string entry: a new one is a type error here until it has its own.
 const STRING_ARGS: { [K in StringKey]: Parameters<Messages[K]> } = {
   wait: [90], bytes: [10], factUrlLength: [9000, 8000], factBodySize: ['5.0 MB'], factHeaderSize: ['Cookie', '9 KB', 3], factNoContentType: [],
-  factNoAuthorization: [], factInvalidJson: ['Unexpected token'], fixIfMatch: ['"v2"'], fixIfMatchFromGet: [], fixAddAuthorization: ['Bearer'],
+  factNoAuthorization: [], factInvalidJson: ['Unexpected token'], fixIfMatch: ['"v2"'], fixVersionSet: ['version', '11', '12'], fixVersionStale: ['version', '11', '12'], fixIfMatchFromGet: [], fixAddAuthorization: ['Bearer'],
   fixCsrf: ['X-CSRF-Token'], fixMethod: ['PATCH'], fixAccept: ['application/json'], fixContentType: ['application/json'], fixNoRange: [], fixQueryToBody: [],
 };
 const stringKeys = Object.keys(STRING_ARGS) as StringKey[];

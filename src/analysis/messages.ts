@@ -1,4 +1,6 @@
+import type { Text } from './types';
 import { splitDuration } from './retry-after';
+import { networkEn } from './messages.network';
 
 /**
  * Every user-visible string of the analysis, as a typed table of functions: titles, details, fix
@@ -7,10 +9,7 @@ import { splitDuration } from './retry-after';
  * `messagesFor` (languages.ts) picks the table for a locale.
  */
 
-export interface Text {
-  title: string;
-  detail: string;
-}
+export type { Text };
 type Opt = string | undefined;
 const t = (title: string, detail: string): Text => ({ title, detail });
 const q = (s: string) => `“${s}”`;
@@ -163,6 +162,8 @@ export const en = {
     `This is a problem on the server side.${said(p.message)} Retry later; if it persists, report it with the time and the request.`),
   clientError: (p: { status: number; message: Opt }): Text => t(`The server rejected the request (${p.status})`,
     `The request needs to change before it can succeed.${said(p.message)} Read the server's message and the API documentation for this status.`),
+
+  ...networkEn,
 };
 
 // Per-status details of a gateway failure (RFC 9110 §15.6.3, §15.6.5; Cloudflare's 52x).

@@ -1,5 +1,6 @@
 import type { Messages, Text } from './messages';
 import { splitDuration } from './retry-after';
+import { networkZhCN } from './messages.network.zh-CN';
 
 /** 简体中文表:与 messages.ts 中的英文表逐项对应(类型检查保证不缺项)。引用的响应内容保持原样。 */
 
@@ -154,6 +155,8 @@ export const zhCN: Messages = {
     `这是服务器端的问题。${said(p.message)}请稍后重试;如果持续出现,请附上时间和请求报告给对方。`),
   clientError: (p) => t(`服务器拒绝了请求(${p.status})`,
     `需要修改请求才能成功。${said(p.message)}请阅读服务器的消息和 API 文档中关于这个状态码的说明。`),
+
+  ...networkZhCN,
 };
 
 // 网关故障按状态码的说明(RFC 9110 §15.6.3、§15.6.5;Cloudflare 的 52x)。

@@ -93,7 +93,8 @@ export function corsAdvice(c: FailureContext, cors: CorsFailure): FailureAnalysi
       lines = [...allow, vary];
   }
   const top: Suggestion = c.make(id, text, evidence, { serverFix: { description: fixDescription, lines: lines.map((l) => clip(l, CAPS.url)) }, check });
-  const headline = cors.problem === 'unverified' ? m.headlineCorsLikely() : cors.problem === 'preflight-failed' ? m.headlinePreflight() : m.headlineCors();
+  const headline =
+    cors.problem === 'unverified' ? (target.local ? m.headlineCorsOrDown(target.port) : m.headlineCorsLikely()) : cors.problem === 'preflight-failed' ? m.headlinePreflight() : m.headlineCors();
   // Unconfirmed, it may just as well be a local server that is not running: ask that too.
   const suggestions = cors.problem === 'unverified' && target.local ? [top, reachAdvice(c)] : [top];
   return { headline, referenceId: 'failed-cors', suggestions };

@@ -12,6 +12,7 @@ export const networkEn = {
   headlineCors: (): string => 'CORS: response not allowed for this origin',
   headlinePreflight: (): string => 'CORS: preflight refused',
   headlineCorsLikely: (): string => 'Likely CORS: cross-origin request refused',
+  headlineCorsOrDown: (port: string): string => `Likely CORS, or nothing listening on :${port}`,
 
   corsMissingAllowOrigin: (p: { host: string; origin: string; status: number | undefined }): Text => t(`${p.host} sent no Access-Control-Allow-Origin for ${p.origin}`,
     `The response from ${p.host}${p.status ? ` (status ${p.status})` : ''} has no Access-Control-Allow-Origin header, so the browser hid it from ${p.origin}. The server did answer: add the header on the server, or on the proxy in front of it, to every response of this route, error responses included.`),

@@ -9,6 +9,7 @@ export const networkZhCN: NetworkMessages = {
   headlineCors: () => 'CORS:此源不被允许读取响应',
   headlinePreflight: () => 'CORS:预检请求被拒绝',
   headlineCorsLikely: () => '疑似 CORS:跨域请求被拒绝',
+  headlineCorsOrDown: (port) => `疑似 CORS,或者 :${port} 上没有服务在监听`,
 
   corsMissingAllowOrigin: (p) => t(`${p.host} 没有为 ${p.origin} 返回 Access-Control-Allow-Origin`,
     `${p.host} 的响应${p.status ? `(状态码 ${p.status})` : ''}没有 Access-Control-Allow-Origin 头,所以浏览器没有把它交给 ${p.origin} 的页面。服务器其实已经应答:请在服务器上(或它前面的代理上)给这个路由的每个响应都加上这个头,错误响应也不例外。`),

@@ -24,7 +24,7 @@ const STRING_ARGS: { [K in StringKey]: Parameters<Messages[K]> } = {
   wait: [90], bytes: [10], factUrlLength: [9000, 8000], factBodySize: ['5.0 MB'], factHeaderSize: ['Cookie', '9 KB', 3], factNoContentType: [],
   factNoAuthorization: [], factInvalidJson: ['Unexpected token'], fixIfMatch: ['"v2"'], fixVersionSet: ['version', '11', '12'], fixVersionStale: ['version', '11', '12'], fixIfMatchFromGet: [], fixAddAuthorization: ['Bearer'],
   fixCsrf: ['X-CSRF-Token'], fixMethod: ['PATCH'], fixAccept: ['application/json'], fixContentType: ['application/json'], fixNoRange: [], fixQueryToBody: [],
-  headlineCors: [], headlinePreflight: [], headlineCorsLikely: [], fixCorsHeaders: [], fixPreflightHeaders: [], fixCorsIfSo: [], checkCors: ['http://localhost:5173'],
+  headlineCors: [], headlinePreflight: [], headlineCorsLikely: [], headlineCorsOrDown: ['49151'], fixCorsHeaders: [], fixPreflightHeaders: [], fixCorsIfSo: [], checkCors: ['http://localhost:5173'],
   checkPreflight: [], checkReach: [], factPageOrigin: ['http://localhost:5173'], factError: ['net::ERR_FAILED'], factPreflight: [403], factResponseStatus: [200],
   placeholderOrigin: [],
 };

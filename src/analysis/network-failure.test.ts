@@ -109,6 +109,7 @@ describe('CORS recognised without entry.cors', () => {
 
   it('a cross-origin call to a local server may also be a server that is not running: both are asked', () => {
     const a = fail({ url: 'http://127.0.0.1:8080/api', error: 'fetch failed: Failed to fetch' });
+    expect(a.headline).toBe('Likely CORS, or nothing listening on :8080');
     expect(a.suggestions.map((s) => s.id)).toEqual(['cors-likely', 'dev-server-down']);
   });
 

@@ -190,9 +190,13 @@ describe('network failures are explained', () => {
   });
 
   test('a page TypeError on a cross-origin URL, with no browser name, is likely CORS', () => {
-    const el = detail(networkFailure({ url: 'http://localhost:8787/api/no-cors', error: 'fetch failed: Failed to fetch', seenBy: 'page', reportedBy: 'http://127.0.0.1:8787' }));
+    const el = detail(networkFailure({ url: 'https://api.example.com/v1/orders', error: 'fetch failed: Failed to fetch', seenBy: 'page', reportedBy: 'http://localhost:5173' }));
     expect(q(el, 'detail-title')!.textContent).toBe('Likely CORS: cross-origin request refused GET');
     expect(q(el, 'suggestion')!.dataset.suggestionId).toBe('cors-likely');
+    // To a local server, a server that is not running looks the same: the title says both.
+    const local = detail(networkFailure({ id: 'e9', url: 'http://localhost:8787/api/no-cors', error: 'fetch failed: Failed to fetch', seenBy: 'page', reportedBy: 'http://127.0.0.1:8787' }));
+    expect(q(local, 'detail-title')!.textContent).toBe('Likely CORS, or nothing listening on :8787 GET');
+    expect(all(local, '[data-testid="suggestion"]').map((s) => s.dataset.suggestionId)).toEqual(['cors-likely', 'dev-server-down']);
   });
 
   test('refused on a local port: asks about the dev server; "No response reached the page" once; no body block', () => {

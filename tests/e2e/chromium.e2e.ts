@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { detailSuite } from './detail-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -18,6 +19,7 @@ function wrap(page: Page): PageLike {
     click: (selector) => page.click(selector),
     userClick: (selector) => page.click(selector),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -112,6 +114,10 @@ describe('Chromium', () => {
   });
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  detailSuite(ctx, async () => {
+    const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   clearingSuite(ctx);
   watchSuite(ctx);
 });

@@ -41,7 +41,7 @@ export const en = {
     `The request is valid but cannot be applied to the resource as it is now.${said(p.message)} Fetch the resource, check its current state, and change the request to fit it.`),
   unhandledDuplicate: (p: { field: Opt; value: Opt; status: number }): Text => t(p.field ? `${p.field}${p.value ? ` ${q(p.value)}` : ''} is already taken (the server crashed on it)` : 'A unique value is already taken (the server crashed on it)',
     `The database refused a duplicate, and the server let that error escape as ${p.status} instead of answering 409 Conflict. Use another ${p.field ?? 'value'}, or update the existing record instead of creating it; and ask the backend team to turn unique violations into a 409.`),
-  fixIfMatch: (etag: string): string => `Merge your changes into the current resource first (GET it and redo your edit on what it holds now): this sends your request as it was, with If-Match: ${etag}.`,
+  fixIfMatch: (etag: string): string => `Merge your changes into the current resource first: this sends your request as it was, with If-Match: ${etag}.`,
   fixVersionSet: (field: string, sent: string, current: string): string => ` It also sets ${field} to ${current} in the body (you sent ${sent}), to match.`,
   fixVersionStale: (field: string, sent: string, current: Opt): string => ` The copied body still says ${field}: ${sent}; set it to ${current ?? 'the current version'} too, or the server refuses it again.`,
   preconditionFailed: (p: { sent: string; etag: Opt }): Text => t('Your precondition failed: the resource has changed',

@@ -34,7 +34,7 @@ export const zhCN: Messages = {
     `请求本身有效,但无法应用到资源现在的状态上。${said(p.message)}请获取资源,检查它的当前状态,再据此调整请求。`),
   unhandledDuplicate: (p) => t(p.field ? `${p.field}${p.value ? ` ${q(p.value)}` : ''} 已被占用(服务器因此出错)` : '唯一值已被占用(服务器因此出错)',
     `数据库拒绝了重复的值,而服务器没有返回 409 Conflict,而是让错误以 ${p.status} 抛了出来。请换一个${p.field ? ` ${p.field} ` : '值'},或更新已有的记录而不是新建;并请后端团队把唯一约束冲突转换成 409。`),
-  fixIfMatch: (etag) => `先把你的修改合并到当前资源中(GET 它,在它现在的内容上重做你的修改):这条命令按原样发送你的请求,只带上 If-Match: ${etag}。`,
+  fixIfMatch: (etag) => `先把你的修改合并到当前资源中:这条命令按原样发送你的请求,只带上 If-Match: ${etag}。`,
   fixVersionSet: (field, sent, current) => `它也把请求体里的 ${field} 改成了 ${current}(你发送的是 ${sent}),与之一致。`,
   fixVersionStale: (field, sent, current) => `复制的请求体里 ${field} 仍是 ${sent},请也改成${current ? ` ${current}` : '当前版本'},否则服务器会再次拒绝。`,
   preconditionFailed: (p) => t('前置条件不成立:资源已被修改',

@@ -108,9 +108,9 @@ export function Suggestions({ suggestions, sections }: { suggestions: Suggestion
 
 function SuggestionBody({ suggestion: s, sections, primary = false }: { suggestion: Suggestion; sections: SectionState; primary?: boolean }) {
   const { t } = useI18n();
+  // The fix first: on a small popup it is what must be on the first screen; the why follows it.
   return (
     <>
-      <p class="suggestion-detail">{s.detail}</p>
       {s.fix && (
         <div class="fix" data-testid="fix">
           <p>{s.fix.description}</p>
@@ -118,6 +118,7 @@ function SuggestionBody({ suggestion: s, sections, primary = false }: { suggesti
           {s.fix.fetch && <CopyButton text={s.fix.fetch} label={t('copyFixedFetch')} testId="copy-fixed-fetch" primary={primary} />}
         </div>
       )}
+      <p class="suggestion-detail">{s.detail}</p>
       {s.serverFix && (
         <div class="fix" data-testid="server-fix">
           <p>{s.serverFix.description}</p>

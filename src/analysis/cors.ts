@@ -14,13 +14,9 @@ import { CAPS, clip } from './text';
 const NO_PREFLIGHT = /^(accept|accept-language|content-language|range|origin|referer|user-agent|cookie|host|connection|content-length|accept-encoding|cache-control|pragma|priority|dnt|upgrade-insecure-requests|x-client-data|sec-.*)$/;
 const SIMPLE_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\s*(;|$)/i;
 
-/** Does a page on `pageOrigin` need CORS to read from `targetOrigin`? */
+/** Does a page on `pageOrigin` need CORS to read from `targetOrigin`? Both are origins (scheme, host, port). */
 export function crossOrigin(pageOrigin: string, targetOrigin: string): boolean {
-  try {
-    return new URL(pageOrigin).origin !== targetOrigin;
-  } catch {
-    return false;
-  }
+  return pageOrigin !== targetOrigin;
 }
 
 /** The headers the page set that the browser asks the server about in a preflight (lower-case, sorted). */

@@ -82,6 +82,12 @@ describe('CORS, as the background found it', () => {
     expect(a.suggestions).toHaveLength(1); // a remote host: no dev-server question
   });
 
+  it("the page's origin is read from its URL (an initiator or document URL)", () => {
+    const [s] = fail({ pageOrigin: 'http://localhost:5173/app/orders?tab=2', cors: { problem: 'missing-allow-origin' } }).suggestions;
+    expect(s?.evidence).toContain('page origin: http://localhost:5173');
+    expect(s?.serverFix?.lines[0]).toBe('Access-Control-Allow-Origin: http://localhost:5173');
+  });
+
   it('an unknown page origin is said to be unknown, never made up', () => {
     const [s] = fail({ pageOrigin: undefined, cors: { problem: 'missing-allow-origin' } }).suggestions;
     expect(s?.serverFix?.lines[0]).toBe("Access-Control-Allow-Origin: <your page's origin>");

@@ -18,8 +18,9 @@ import { CAPS, clip } from './text';
 const CERTIFICATE: ReadonlySet<NetworkErrorId> = new Set(['cert-authority-invalid', 'cert-date-invalid', 'cert-common-name-invalid']);
 
 /** Why the request failed and what to do, most likely cause first. Never throws, never empty. */
-export function analyzeFailure(failure: ObservedFailure, options: AnalysisOptions = {}): FailureAnalysis {
+export function analyzeFailure(observed: ObservedFailure, options: AnalysisOptions = {}): FailureAnalysis {
   const m = messagesFor(options.locale);
+  const failure = withPageOrigin(observed);
   const known = attempt(() => networkErrorIn(networkErrors, typeof failure.error === 'string' ? failure.error : undefined));
   const referenceId = known?.id;
   const found = attempt(() => {
@@ -35,6 +36,15 @@ export function analyzeFailure(failure: ObservedFailure, options: AnalysisOption
   const error = clip(String(failure.error ?? '?'), 120);
   const text = m.networkFailure({ error });
   return { ...(referenceId ? { referenceId } : {}), suggestions: [{ id: 'network-failure', title: text.title, detail: text.detail, evidence: [clip(m.factError(error), CAPS.evidenceChars)] }] };
+}
+
+/** The page's origin as an origin (a document URL or initiator gives its origin), or none. */
+function withPageOrigin(f: ObservedFailure): ObservedFailure {
+  const origin = typeof f.pageOrigin === 'string' ? attempt(() => targetOf(f.pageOrigin as string)?.origin) : undefined;
+  const out = { ...f };
+  if (origin) out.pageOrigin = origin;
+  else delete out.pageOrigin;
+  return out;
 }
 
 function attempt<T>(f: () => T): T | undefined {

@@ -91,7 +91,7 @@ export interface ObservedFailure {
    * or only what the page saw ("fetch failed: Failed to fetch") when the browser's events did not.
    */
   error?: string;
-  /** The origin of the page that made the request, when known. */
+  /** The origin of the page that made the request, when known (a URL of that page will do: only its origin is read). */
   pageOrigin?: string;
   /** What the browser's CORS check found, when the background could tell. */
   cors?: CorsFailure;

@@ -26,21 +26,6 @@ export function observedResponse(entry: LogEntry & { statusCode: number }): Obse
   };
 }
 
-function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Who made the request: the page that reported it, else the browser's initiator or document. */
-export function pageOriginOf(entry: LogEntry): string | undefined {
-  return originOf(entry.reportedBy) ?? originOf(entry.initiator) ?? originOf(entry.documentUrl);
-}
-
 export function observedFailure(entry: LogEntry): ObservedFailure {
   const failure: ObservedFailure = {
     url: entry.url,
@@ -49,8 +34,9 @@ export function observedFailure(entry: LogEntry): ObservedFailure {
     navigation: entry.type === 'main_frame' || entry.type === 'sub_frame',
   };
   if (entry.error) failure.error = entry.error;
-  const pageOrigin = pageOriginOf(entry);
-  if (pageOrigin) failure.pageOrigin = pageOrigin;
+  // Who made the request: the page that reported it, else the browser's initiator or document.
+  const page = entry.reportedBy ?? entry.initiator ?? entry.documentUrl;
+  if (page) failure.pageOrigin = page;
   if (entry.cors) failure.cors = entry.cors;
   return failure;
 }

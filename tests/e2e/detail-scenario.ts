@@ -78,6 +78,23 @@ export function detailSuite(ctx: ReturnType<typeof captureSuite>, readClipboard?
       await popup.close();
     });
 
+    test('a section keeps its state from one popup to the next', async () => {
+      const isOpen = (popup: PageLike) => popup.evaluate(() => (document.querySelector('details[data-section="request-headers"]') as HTMLDetailsElement).open, undefined);
+      const toggle = (popup: PageLike) => popup.click('details[data-section="request-headers"] > summary');
+      const first = await popupAt(420, 600);
+      await openRow(first, '/api/documents/7');
+      const before = await isOpen(first); // earlier scenarios may have opened it
+      await toggle(first);
+      await eventually(() => isOpen(first), (open) => open !== before, 'the section to toggle');
+      await first.close();
+      const next = await popupAt(420, 600);
+      await openRow(next, '/api/documents/7');
+      expect(await isOpen(next)).toBe(!before);
+      await toggle(next); // as it was, for the scenarios after this one
+      await eventually(() => isOpen(next), (open) => open === before, 'the section to toggle back');
+      await next.close();
+    });
+
     test('a refused connection asks whether the dev server runs on that port, and explains the error', async () => {
       const popup = await popupAt(420, 600);
       await openRow(popup, '/nothing');

@@ -94,6 +94,72 @@ describe('409 and friends', () => {
     expect(ids(unknown.suggestions)).toEqual(['conflict-state', 'conflict-edit']);
   });
 
+  describe('a fixed update agrees with itself', () => {
+    // The edit conflict of the demo and e2e fixture server (demo/server.mjs, /api/documents/7).
+    const documentConflict = (requestBody: string, responseBody: Record<string, unknown> = { error: 'edit_conflict', message: 'Document 7 was modified by another user (version 12, you sent 11).', currentVersion: 12 }) =>
+      analyze(409, {
+        url: 'https://api.example.com/api/documents/7',
+        method: 'PUT',
+        requestHeaders: { 'content-type': 'application/json', 'if-match': '"doc-7-v11"' },
+        requestBody,
+        responseHeaders: { 'content-type': 'application/json', etag: '"doc-7-v12"' },
+        body: JSON.stringify(responseBody),
+      }).suggestions[0];
+
+    it('the new If-Match comes with the new version in the body, in cURL and fetch()', () => {
+      const s = documentConflict('{"title":"Q4 plan","version":11}');
+      expect(s?.id).toBe('conflict-edit');
+      for (const command of [s?.fix?.curl, s?.fix?.fetch]) {
+        expect(command).toMatch(/If-Match.{1,8}doc-7-v12/);
+        expect(command).toMatch(/version\\?":12\b/);
+        expect(command).not.toMatch(/version\\?":11\b/);
+        expect(command).not.toContain('doc-7-v11');
+      }
+      expect(s?.fix?.description).toMatch(/^Merge your changes into the current resource first/);
+      expect(s?.fix?.description).toContain('sets version to 12 in the body (you sent 11)');
+    });
+
+    it('keeps the rest of the body as written, big numbers and spacing included', () => {
+      const s = documentConflict('{ "id": 9007199254740993, "title": "Q4", "version" : 11 }');
+      expect(s?.fix?.curl).toContain(`'{ "id": 9007199254740993, "title": "Q4", "version" : 12 }'`);
+    });
+
+    it('a string version stays a string; a nested one is found', () => {
+      expect(documentConflict('{"data":{"version":"11","title":"x"}}', { message: 'stale', version: '12' })?.fix?.curl).toContain('{"data":{"version":"12","title":"x"}}');
+    });
+
+    it('when the server names no current version, the description says what to set and to merge', () => {
+      const s = documentConflict('{"title":"Q4 plan","version":11}', { error: 'edit_conflict', message: 'Document 7 was modified by another user.' });
+      expect(s?.fix?.curl).toContain('"version":11');
+      expect(s?.fix?.description).toMatch(/^Merge your changes into the current resource first/);
+      expect(s?.fix?.description).toContain('still says version: 11; set it to the current version too');
+    });
+
+    it('a version written twice is not guessed at', () => {
+      const s = documentConflict('{"version":11,"items":[{"version":11}]}');
+      expect(s?.fix?.curl).toContain('{"version":11,"items":[{"version":11}]}');
+      expect(s?.fix?.description).toContain('still says version: 11; set it to 12 too');
+    });
+
+    it("CouchDB: the body's _rev follows the ETag", () => {
+      const s = analyze(409, { method: 'PUT', requestBody: '{"_id":"a","_rev":"1-abc","n":2}', requestHeaders: { 'content-type': 'application/json' }, responseHeaders: { 'content-type': 'application/json', etag: '"2-def"' }, body: '{"error":"conflict","reason":"Document update conflict."}' }).suggestions[0];
+      expect(s?.fix?.curl).toContain(`-H 'If-Match: "2-def"'`);
+      expect(s?.fix?.curl).toContain('"_rev":"2-def"');
+    });
+
+    it('in Chinese too', () => {
+      const s = analyzeResponse({ url: 'https://api.example.com/d/7', method: 'PUT', status: 409, requestHeaders: { 'content-type': 'application/json' }, requestBody: '{"version":11}', responseHeaders: { 'content-type': 'application/json', etag: '"v12"' }, body: '{"message":"version conflict","currentVersion":12}' }, { locale: 'zh-CN' }).suggestions[0];
+      expect(s?.fix?.description).toContain('先把你的修改合并到当前资源中');
+      expect(s?.fix?.description).toContain('version 改成了 12');
+    });
+
+    it('412 with If-Match gets the same consistent retry', () => {
+      const s = analyze(412, { method: 'PUT', requestHeaders: { 'content-type': 'application/json', 'if-match': '"v1"' }, requestBody: '{"version":1,"title":"x"}', responseHeaders: { 'content-type': 'application/json', etag: '"v2"' }, body: '{"message":"precondition failed","currentVersion":2}' }).suggestions[0];
+      expect(s?.fix?.curl).toContain(`-H 'If-Match: "v2"'`);
+      expect(s?.fix?.curl).toContain('{"version":2,"title":"x"}');
+    });
+  });
+
   it('uses a CouchDB _rev from the body as If-Match when there is no ETag', () => {
     const [s] = analyze(409, { method: 'PUT', ...json({ error: 'conflict', reason: 'Document update conflict.', _rev: '2-7051cbe5c8faecd085a3fa619e6e6337' }) }).suggestions;
     expect(s?.fix?.curl).toContain(`-H 'If-Match: "2-7051cbe5c8faecd085a3fa619e6e6337"'`);

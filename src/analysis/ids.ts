@@ -112,5 +112,20 @@ export const SUGGESTION_IDS = [
   // suggest.ts, when no rule knows the status
   'client-error',
   'server-error',
+  // cors.ts: a request with no status that CORS refused (or likely did)
+  'cors-missing-allow-origin',
+  'cors-origin-mismatch',
+  'cors-credentials-wildcard',
+  'cors-missing-allow-credentials',
+  'cors-preflight-failed',
+  'cors-likely',
+  // failure-context.ts and network-failure.ts: the other requests with no status
+  'dev-server-down',
+  'connection-refused',
+  'dns-failed',
+  'network-timeout',
+  'certificate-rejected',
+  'blocked-by-extension',
+  'network-failure',
 ] as const;
 export type SuggestionId = (typeof SUGGESTION_IDS)[number];

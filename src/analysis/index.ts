@@ -19,7 +19,11 @@ import { joinHeaders } from './headers';
 export type {
   AnalysisLocale,
   AnalysisOptions,
+  Check,
+  FailureAnalysis,
   FieldError,
+  ObservedFailure,
+  ServerFix,
   ObservedResponse,
   RequestSpec,
   ResponseAnalysis,
@@ -30,6 +34,7 @@ export type {
 export { FORMAT_IDS, SUGGESTION_IDS } from './ids';
 export type { FormatId, SuggestionId } from './ids';
 export { toCurl, toFetch } from './curl';
+export { analyzeFailure } from './network-failure';
 export { joinHeaders } from './headers';
 export { MASK, fieldPlaceholder, isSecretField, isSecretHeader, maskBodyText, maskForm, maskHeaderValue, maskQuery, maskUrl, placeholder } from './secrets';
 export type { Replacement } from './secrets';

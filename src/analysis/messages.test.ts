@@ -12,6 +12,7 @@ const PARAMS = {
   offered: ['application/json'], accepted: ['application/json'], range: 'bytes=10-', size: 5, complete: true, temporary: true, server: 'nginx', length: 9000,
   largest: ['Cookie'], total: '9 KB', cookies: true, wait: '30 s', limit: 100, remaining: 0, reset: '30 s', status: 502, proxy: 'nginx', exception: 'NPE',
   id: 'abc123', names: ['email', 'age'], count: 2, error: 'Unexpected token', path: '/x', successor: 'https://x.test/v2', blockedBy: 'https://court.example/',
+  origin: 'http://localhost:5173', host: 'api.example.com', hostname: 'api.example.com', port: '49151', allowOrigin: 'https://app.example.com', headers: ['content-type'], local: true,
 };
 
 type Key = keyof Messages;
@@ -21,8 +22,11 @@ type StringKey = { [K in Key]: ReturnType<Messages[K]> extends string ? K : neve
 // Arguments for every string entry: a new one is a type error here until it has its own.
 const STRING_ARGS: { [K in StringKey]: Parameters<Messages[K]> } = {
   wait: [90], bytes: [10], factUrlLength: [9000, 8000], factBodySize: ['5.0 MB'], factHeaderSize: ['Cookie', '9 KB', 3], factNoContentType: [],
-  factNoAuthorization: [], factInvalidJson: ['Unexpected token'], fixIfMatch: ['"v2"'], fixIfMatchFromGet: [], fixAddAuthorization: ['Bearer'],
+  factNoAuthorization: [], factInvalidJson: ['Unexpected token'], fixIfMatch: ['"v2"'], fixVersionSet: ['version', '11', '12'], fixVersionStale: ['version', '11', '12'], fixIfMatchFromGet: [], fixAddAuthorization: ['Bearer'],
   fixCsrf: ['X-CSRF-Token'], fixMethod: ['PATCH'], fixAccept: ['application/json'], fixContentType: ['application/json'], fixNoRange: [], fixQueryToBody: [],
+  headlineCors: [], headlinePreflight: [], headlineCorsLikely: [], headlineCorsOrDown: ['49151'], fixCorsHeaders: [], fixPreflightHeaders: [], fixCorsIfSo: [], checkCors: ['http://localhost:5173'],
+  checkPreflight: [], checkReach: [], factPageOrigin: ['http://localhost:5173'], factError: ['net::ERR_FAILED'], factPreflight: [403], factResponseStatus: [200],
+  placeholderOrigin: [],
 };
 const stringKeys = Object.keys(STRING_ARGS) as StringKey[];
 const textKeys = (Object.keys(en) as Key[]).filter((key) => !stringKeys.includes(key as StringKey));

@@ -1,4 +1,6 @@
+import type { Text } from './types';
 import { splitDuration } from './retry-after';
+import { networkEn } from './messages.network';
 
 /**
  * Every user-visible string of the analysis, as a typed table of functions: titles, details, fix
@@ -7,10 +9,7 @@ import { splitDuration } from './retry-after';
  * `messagesFor` (languages.ts) picks the table for a locale.
  */
 
-export interface Text {
-  title: string;
-  detail: string;
-}
+export type { Text };
 type Opt = string | undefined;
 const t = (title: string, detail: string): Text => ({ title, detail });
 const q = (s: string) => `“${s}”`;
@@ -42,7 +41,9 @@ export const en = {
     `The request is valid but cannot be applied to the resource as it is now.${said(p.message)} Fetch the resource, check its current state, and change the request to fit it.`),
   unhandledDuplicate: (p: { field: Opt; value: Opt; status: number }): Text => t(p.field ? `${p.field}${p.value ? ` ${q(p.value)}` : ''} is already taken (the server crashed on it)` : 'A unique value is already taken (the server crashed on it)',
     `The database refused a duplicate, and the server let that error escape as ${p.status} instead of answering 409 Conflict. Use another ${p.field ?? 'value'}, or update the existing record instead of creating it; and ask the backend team to turn unique violations into a 409.`),
-  fixIfMatch: (etag: string): string => `Retry with If-Match: ${etag}, after merging your changes into the current version`,
+  fixIfMatch: (etag: string): string => `Merge your changes into the current resource first: this sends your request as it was, with If-Match: ${etag}.`,
+  fixVersionSet: (field: string, sent: string, current: string): string => ` It also sets ${field} to ${current} in the body (you sent ${sent}), to match.`,
+  fixVersionStale: (field: string, sent: string, current: Opt): string => ` The copied body still says ${field}: ${sent}; set it to ${current ?? 'the current version'} too, or the server refuses it again.`,
   preconditionFailed: (p: { sent: string; etag: Opt }): Text => t('Your precondition failed: the resource has changed',
     `You sent ${p.sent}, and the server's copy no longer matches it${p.etag ? ` (its ETag is now ${p.etag})` : ''}. Fetch it again, merge your changes, and retry with the new ETag in If-Match.`),
   preconditionExists: (): Text => t('It already exists',
@@ -161,6 +162,8 @@ export const en = {
     `This is a problem on the server side.${said(p.message)} Retry later; if it persists, report it with the time and the request.`),
   clientError: (p: { status: number; message: Opt }): Text => t(`The server rejected the request (${p.status})`,
     `The request needs to change before it can succeed.${said(p.message)} Read the server's message and the API documentation for this status.`),
+
+  ...networkEn,
 };
 
 // Per-status details of a gateway failure (RFC 9110 §15.6.3, §15.6.5; Cloudflare's 52x).

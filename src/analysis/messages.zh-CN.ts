@@ -1,5 +1,6 @@
 import type { Messages, Text } from './messages';
 import { splitDuration } from './retry-after';
+import { networkZhCN } from './messages.network.zh-CN';
 
 /** 简体中文表:与 messages.ts 中的英文表逐项对应(类型检查保证不缺项)。引用的响应内容保持原样。 */
 
@@ -33,7 +34,9 @@ export const zhCN: Messages = {
     `请求本身有效,但无法应用到资源现在的状态上。${said(p.message)}请获取资源,检查它的当前状态,再据此调整请求。`),
   unhandledDuplicate: (p) => t(p.field ? `${p.field}${p.value ? ` ${q(p.value)}` : ''} 已被占用(服务器因此出错)` : '唯一值已被占用(服务器因此出错)',
     `数据库拒绝了重复的值,而服务器没有返回 409 Conflict,而是让错误以 ${p.status} 抛了出来。请换一个${p.field ? ` ${p.field} ` : '值'},或更新已有的记录而不是新建;并请后端团队把唯一约束冲突转换成 409。`),
-  fixIfMatch: (etag) => `把修改合并到当前版本后,带上 If-Match: ${etag} 重试`,
+  fixIfMatch: (etag) => `先把你的修改合并到当前资源中:这条命令按原样发送你的请求,只带上 If-Match: ${etag}。`,
+  fixVersionSet: (field, sent, current) => `它也把请求体里的 ${field} 改成了 ${current}(你发送的是 ${sent}),与之一致。`,
+  fixVersionStale: (field, sent, current) => `复制的请求体里 ${field} 仍是 ${sent},请也改成${current ? ` ${current}` : '当前版本'},否则服务器会再次拒绝。`,
   preconditionFailed: (p) => t('前置条件不成立:资源已被修改',
     `你发送了 ${p.sent},而服务器上的版本已经不匹配${p.etag ? `(现在的 ETag 是 ${p.etag})` : ''}。请重新获取、合并修改,再用新的 ETag 作为 If-Match 重试。`),
   preconditionExists: () => t('资源已存在',
@@ -152,6 +155,8 @@ export const zhCN: Messages = {
     `这是服务器端的问题。${said(p.message)}请稍后重试;如果持续出现,请附上时间和请求报告给对方。`),
   clientError: (p) => t(`服务器拒绝了请求(${p.status})`,
     `需要修改请求才能成功。${said(p.message)}请阅读服务器的消息和 API 文档中关于这个状态码的说明。`),
+
+  ...networkZhCN,
 };
 
 // 网关故障按状态码的说明(RFC 9110 §15.6.3、§15.6.5;Cloudflare 的 52x)。

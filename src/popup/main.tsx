@@ -11,6 +11,7 @@ import { savedLocale, settingsStore } from './stored';
 import type { WatchControl } from '../ui/source';
 import { FULL_CAPTURE_PERMISSIONS, type Settings } from '../shared/settings';
 import { applyWatchAction } from '../shared/watch-actions';
+import { storedSections } from './section-state';
 
 const readLog = (tabId: number, knownVersion?: number) =>
   readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion);
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
       locale={locale}
       saveLocale={(l) => void localStore.set({ locale: l })}
       watch={watch}
+      sections={storedSections(localStorage)}
       popOut={
         fullTab
           ? undefined

@@ -46,6 +46,8 @@ const MUST_ANSWER: [name: string, id: NetworkErrorReference['id']][] = [
   ['NS_ERROR_NET_PARTIAL_TRANSFER', 'content-length-mismatch'],
 ];
 
+/** fetch()'s rejection as scripts see it, in Chrome, Firefox and Safari. */
+const PAGE_MESSAGE_SHAPE = /^TypeError: [A-Z][\w .]+$/;
 const NAME_SHAPE = /^(net::ERR_[A-Z0-9_]+|NS_(ERROR|BINDING)_[A-Z0-9_]+|SEC_ERROR_[A-Z0-9_]+|SSL_ERROR_[A-Z0-9_]+|blocked:[a-z-]+)$/;
 
 describe.each(LOCALES)('network-error reference (%s)', (locale) => {
@@ -58,7 +60,9 @@ describe.each(LOCALES)('network-error reference (%s)', (locale) => {
   test('names are the browsers\' exact spellings, each belongs to one entry', () => {
     const seen = new Set<string>();
     for (const e of entries) {
-      expect(e.names.length, e.id).toBeGreaterThan(0);
+      // Only a failure seen from inside the page has no browser name: it answers to what the script is told.
+      expect(e.names.length + (e.pageMessages?.length ?? 0), e.id).toBeGreaterThan(0);
+      for (const m of e.pageMessages ?? []) expect(m, e.id).toMatch(PAGE_MESSAGE_SHAPE);
       for (const n of e.names) {
         expect(n, e.id).toMatch(NAME_SHAPE);
         expect(seen.has(n), `${n} twice`).toBe(false);
@@ -91,11 +95,27 @@ describe.each(LOCALES)('network-error reference (%s)', (locale) => {
     expect(networkErrorIn(entries, 'net::ERR_SOMETHING_NEW')).toBeUndefined();
     expect(networkErrorIn(entries, undefined)).toBeUndefined();
   });
+
+  // As background/light-entries.ts words a failure only the page saw.
+  test.each([
+    'fetch failed: Failed to fetch',
+    'fetch failed: TypeError: Failed to fetch',
+    'fetch failed: NetworkError when attempting to fetch resource.',
+    'XMLHttpRequest failed: network error (status 0)',
+    'TypeError: Load failed',
+  ])('a failure the page saw with no browser name: %s', (text) => {
+    expect(networkErrorIn(entries, text)?.id).toBe('page-request-failed');
+  });
+
+  test("a browser name wins over what the page saw; an unknown one is not taken for the page's", () => {
+    expect(networkErrorIn(entries, 'net::ERR_CONNECTION_REFUSED (page saw: fetch failed: Failed to fetch)')?.id).toBe('connection-refused');
+    expect(networkErrorIn(entries, 'net::ERR_SOMETHING_NEW (page saw: fetch failed: Failed to fetch)')).toBeUndefined();
+  });
 });
 
 test('both languages have the same entries; the Chinese is in Chinese', () => {
   const en = listNetworkErrorReferences('en');
   const zh = listNetworkErrorReferences('zh-CN');
-  expect(zh.map((e) => [e.id, e.names, e.retry])).toEqual(en.map((e) => [e.id, e.names, e.retry]));
+  expect(zh.map((e) => [e.id, e.names, e.pageMessages, e.retry])).toEqual(en.map((e) => [e.id, e.names, e.pageMessages, e.retry]));
   for (const e of zh) for (const f of [e.title, e.summary, e.meaning]) expect(f, e.id).toMatch(/[\u4e00-\u9fff]/);
 });

@@ -106,7 +106,7 @@ function statusHaystack(e: StatusReference): string {
 function errorHaystack(e: NetworkErrorReference): string {
   let text = haystacks.get(e);
   if (text === undefined) {
-    text = [...e.names, e.title, e.summary, e.meaning, ...e.causes, ...e.tellApart, ...e.clientFixes, ...e.serverFixes].join('\n').toLowerCase();
+    text = [...e.names, ...(e.pageMessages ?? []), e.title, e.summary, e.meaning, ...e.causes, ...e.tellApart, ...e.clientFixes, ...e.serverFixes].join('\n').toLowerCase();
     haystacks.set(e, text);
   }
   return text;

@@ -195,7 +195,8 @@ export type NetworkErrorId =
   | 'http2-protocol-error'
   | 'quic-protocol-error'
   | 'empty-response'
-  | 'content-length-mismatch';
+  | 'content-length-mismatch'
+  | 'page-request-failed';
 
 /** What does not depend on the language: the names browsers report, links, and retry advice. Stored once. */
 export interface NetworkErrorFacts {
@@ -206,6 +207,12 @@ export interface NetworkErrorFacts {
    * and DevTools' `blocked:*` reasons. The first is the one shown as the entry's name.
    */
   names: string[];
+  /**
+   * What the page's script is told instead, for a failure StatusLens saw only from inside the page
+   * (light capture), where browsers give no error name: fetch()'s TypeError messages. An entry with
+   * these may have no `names`.
+   */
+  pageMessages?: string[];
   relatedErrors: NetworkErrorId[];
   /** Status codes that are confused with it, or that the server should have sent instead. */
   relatedCodes: number[];

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale, NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { loadNetworkErrors, loadReference } from '../reference/load';
-import { networkErrorIn } from '../reference/network';
 import { reasonPhrase } from '../reference/reasons';
 import { I18nContext, translator } from './i18n';
 import type { HostOptions } from './source';
@@ -138,8 +137,8 @@ export function App(props: HostOptions) {
                   entry={selected}
                   reference={selected.statusCode !== undefined ? referenceByCode.get(selected.statusCode) : undefined}
                   referenceLoaded={reference !== undefined}
-                  networkReference={selected.kind === 'network-error' ? networkErrorIn(networkErrors ?? [], selected.error) : undefined}
-                  networkLoaded={networkErrors !== undefined}
+                  networkErrors={networkErrors}
+                  sections={props.sections}
                   networkTitleOf={networkTitleOf}
                   onBack={() => select(undefined)}
                   onOpenCode={openCode}

@@ -5,7 +5,6 @@ import { ReferenceBrowser } from './ReferenceBrowser';
 import { I18nContext, translator } from './i18n';
 import { listNetworkErrorReferences, listStatusReferences } from '../reference/index';
 import { loadNetworkErrors } from '../reference/load';
-import { networkErrorIn } from '../reference/network';
 import type { LogEntry } from '../shared/types';
 import type { Locale, NetworkErrorId } from '../reference/types';
 import { mount } from './test-mount';
@@ -23,8 +22,7 @@ function detail(error: string, locale: Locale = 'en') {
     <EntryDetail
       entry={failure(error)}
       referenceLoaded
-      networkReference={networkErrorIn(errors, error)}
-      networkLoaded
+      networkErrors={errors}
       networkTitleOf={(id) => errors.find((e) => e.id === id)?.title}
       onBack={() => undefined}
       onOpenCode={(c) => opened.push(c)}
@@ -55,10 +53,10 @@ describe('a logged network failure shows its reference entry', () => {
     expect(entry.querySelector('[data-testid="network-error-names"]')!.textContent).toContain('NS_ERROR_CONNECTION_REFUSED');
   });
 
-  test('an unknown name says the reference has no entry', () => {
+  test('an unknown name says where to look it up', () => {
     const { el } = detail('net::ERR_SOMETHING_NEW');
     expect(el.querySelector('[data-testid="network-error-entry"]')).toBeNull();
-    expect(el.querySelector('.explanation .notice')!.textContent).toBe(translator('en')('referenceMissing'));
+    expect(el.querySelector('.explanation .notice')!.textContent).toBe(translator('en')('networkErrorUnknown', { error: 'net::ERR_SOMETHING_NEW' }));
   });
 });
 

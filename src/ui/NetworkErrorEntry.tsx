@@ -20,7 +20,7 @@ export function NetworkErrorEntry({ entry, titleOf, onOpenCode, onOpenError, com
     <article class="reference-entry network" data-testid="network-error-entry" data-error={entry.id}>
       <h3>{entry.title}</h3>
       <p class="error-names" data-testid="network-error-names">
-        {entry.names.map((n) => (
+        {(entry.names.length ? entry.names : entry.pageMessages ?? []).map((n) => (
           <code key={n}>{n}</code>
         ))}
       </p>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { NetworkErrorId, NetworkErrorReference, StatusCategory, StatusReference } from '../reference/types';
 import { searchReference, type SearchResult } from '../reference/search';
+import { shownName } from '../reference/network';
 import { useI18n, type MessageKey } from './i18n';
 import { ReferenceEntry } from './ReferenceEntry';
 import { NetworkErrorEntry } from './NetworkErrorEntry';
@@ -48,7 +49,7 @@ export function ReferenceBrowser({ entries, networkErrors, open, onOpenCode, onO
     ) : (
       <li key={r.entry.id}>
         <button type="button" class={`ref-link${r.entry.id === openError ? ' selected' : ''}`} data-testid="reference-result" data-error={r.entry.id} onClick={() => onOpenError(r.entry.id)}>
-          <span class="code network">{r.entry.names[0]}</span> {r.entry.title}
+          <span class="code network">{shownName(r.entry)}</span> {r.entry.title}
         </button>
       </li>
     );

@@ -2,6 +2,7 @@ import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { Locale } from '../reference/types';
 import type { WatchState } from '../shared/sites';
 import type { WatchAction } from '../shared/watch-actions';
+import type { SectionState } from './sections';
 
 /** How the current tab's site is watched, and the one-click controls over it. */
 export interface WatchControl {
@@ -37,4 +38,6 @@ export interface HostOptions {
   watch?: WatchControl;
   /** How often the log is polled for changes, in milliseconds; 1000 by default. */
   refreshMs?: number;
+  /** Which parts of the detail are open, remembered across popups; in memory when absent. */
+  sections?: SectionState;
 }

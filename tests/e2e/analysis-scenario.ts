@@ -27,7 +27,7 @@ export function analysisSuite(ctx: ReturnType<typeof captureSuite>, readClipboar
       expect(suggestions.join('\n')).toContain('john_doe');
 
       await popup.click('[data-testid="copy-curl"]');
-      const label = await eventually(() => textOf(popup, '[data-testid="copy-curl"]'), (t) => t !== 'Copy as cURL', 'the copy button to answer');
+      const label = await eventually(() => textOf(popup, '[data-testid="copy-curl"]'), (t) => t !== 'Copy failing request as cURL', 'the copy button to answer');
       expect(label).toBe('Copied');
       if (readClipboard) {
         const copied = await readClipboard();

@@ -4,10 +4,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../demo/server.mjs';
-import { api, eventually, openRow, rowsOf, tabIdOf, textOf, type BrowserDriver, type PageLike } from './driver';
+import { api, eventually, openRow, openSection, rowsOf, tabIdOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 /** Clicks a copy button as the user would and returns what it put on the clipboard. */
-async function copied(popup: PageLike, testId: string): Promise<string> {
+export async function copied(popup: PageLike, testId: string): Promise<string> {
   await popup.evaluate(() => {
     const w = window as unknown as { copiedText?: string };
     w.copiedText = undefined;
@@ -114,6 +114,8 @@ export function attackSuite(ctx: SuiteContext): void {
 
       // Masked on screen and in storage; one click shows what memory still holds.
       const secrets = /SECRETKEY123|SECRETTOKEN|hunter2/;
+      await openSection(popup, 'request-headers');
+      expect(await textOf(popup, '[data-testid="request-headers"]')).toMatch(/authorization\s+Bearer \*\*\*/i);
       expect(await textOf(popup, 'body')).not.toMatch(secrets);
       expect(await textOf(popup, '[data-testid="detail-url"]')).toContain('api_key=***');
       const stored = await eventually(() => api<Record<string, unknown>>(ctx.ext(), d.apiName, 'storage.session.get', null).then((s) => JSON.stringify(s)), (s) => s.includes('/victim/secret'), 'the log to be saved');

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, HUGE_BODY_BYTES } from '../../demo/server.mjs';
 import {
-  allTextOf, backgroundReady, badgeOf, eventually, openRow, rowsOf, tabIdOf, textOf, api,
+  allTextOf, backgroundReady, badgeOf, eventually, openRow, openSection, rowsOf, tabIdOf, textOf, api,
   type BrowserDriver, type PageLike,
 } from './driver';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
 /** A loopback port with nothing listening (browsers refuse low "unsafe" ports such as 9 before connecting). */
-async function closedPort(): Promise<number> {
+export async function closedPort(): Promise<number> {
   const { createServer } = await import('node:net');
   const probe = createServer();
   await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
@@ -93,6 +93,7 @@ export function captureSuite(launch: (dist: string, serverUrl: string) => Promis
       const body = await eventually(() => textOf(popup, '[data-testid="body-text"]'), (t) => t.length > 0, '409 body');
       expect(body).toContain('"title": "Username already taken"'); // pretty-printed: a space after the colon
       expect(body.split('\n').length).toBeGreaterThan(5);
+      await openSection(popup, 'response-headers');
       expect(await textOf(popup, '[data-testid="response-headers"]')).toMatch(/etag\s+"user-42-v7"/i);
       expect(await textOf(popup, '[data-testid="detail-title"]')).toContain('409');
       await popup.close();
@@ -169,6 +170,7 @@ export function captureSuite(launch: (dist: string, serverUrl: string) => Promis
       expect(rows2[0]!.text).toMatch(/REFUSED/i);
       // Beside it, what the browser's error name means: Chrome's net::ERR_*, Firefox's NS_ERROR_*.
       await popup2.evaluate(() => (document.querySelector('[data-testid="entry-row"]') as HTMLElement).click(), undefined);
+      await openSection(popup2, 'reference');
       await popup2.waitForSelector('[data-testid="network-error-entry"]');
       expect(await textOf(popup2, '[data-testid="network-error-names"]')).toMatch(d.name === 'chromium' ? /net::ERR_CONNECTION_REFUSED/ : /NS_ERROR_CONNECTION_REFUSED/);
       expect(await textOf(popup2, '[data-testid="network-error-entry"] [data-testid="reference-summary"]')).not.toBe('');

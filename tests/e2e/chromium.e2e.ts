@@ -11,6 +11,7 @@ import { watchSuite } from './watch-scenario';
 import { a11ySuite } from './a11y-scenario';
 import { settingsSuite } from './settings-scenario';
 import { badgeSuite } from './badge-scenario';
+import { detailSuite } from './detail-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -24,6 +25,7 @@ function wrap(page: Page): PageLike {
     userClick: (selector) => page.click(selector),
     typeKeys: (selector, text) => page.locator(selector).pressSequentially(text),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -119,6 +121,10 @@ describe('Chromium', () => {
   attackSuite(ctx);
   hookTransparencySuite(ctx);
   a11ySuite(ctx);
+  detailSuite(ctx, async () => {
+    const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);

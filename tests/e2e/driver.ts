@@ -17,6 +17,8 @@ export interface PageLike {
   /** Types through the browser's keyboard, key by key, into the element (an empty input). */
   typeKeys(selector: string, text: string): Promise<void>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  /** Sets the size of the page's viewport, e.g. the toolbar popup's. */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,6 +125,15 @@ export async function openRow(popup: PageLike, path: string): Promise<void> {
   }, path);
   if (!found) throw new Error(`no row for ${path}`);
   await popup.waitForSelector('[data-testid="entry-detail"]');
+}
+
+/** Opens a section of the detail (a <details>, remembered across popups) unless it is open already. */
+export async function openSection(popup: PageLike, name: string): Promise<void> {
+  await popup.waitForSelector(`details[data-section="${name}"]`);
+  await popup.evaluate((n) => {
+    const details = document.querySelector(`details[data-section="${n}"]`) as HTMLDetailsElement;
+    if (!details.open) details.querySelector('summary')!.click();
+  }, name);
 }
 
 /** Types into an input as a user would, so the page's own input handler sees it. */

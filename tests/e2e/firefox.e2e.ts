@@ -11,6 +11,7 @@ import { watchSuite } from './watch-scenario';
 import { a11ySuite } from './a11y-scenario';
 import { settingsSuite } from './settings-scenario';
 import { badgeSuite } from './badge-scenario';
+import { detailSuite } from './detail-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -36,6 +37,7 @@ function wrap(page: Page): PageLike {
       await page.type(selector, text);
     },
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -80,6 +82,7 @@ describe('Firefox', () => {
   attackSuite(ctx);
   hookTransparencySuite(ctx);
   a11ySuite(ctx);
+  detailSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);

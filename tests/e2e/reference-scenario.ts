@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allTextOf, eventually, openRow, rowsOf, textOf, type PageLike } from './driver';
+import { allTextOf, eventually, openRow, openSection, rowsOf, textOf, type PageLike } from './driver';
 import type { captureSuite } from './capture-scenario';
 
 async function search(popup: PageLike, query: string): Promise<string[]> {
@@ -58,6 +58,7 @@ export function referenceSuite(ctx: ReturnType<typeof captureSuite>): void {
       const popup = await d.openPopup(ctx.tabs().main);
       await eventually(() => rowsOf(popup), (r) => r.length === 6, 'rows');
       await openRow(popup, '/api/users');
+      await openSection(popup, 'reference');
       const summary = await eventually(() => textOf(popup, '[data-testid="entry-detail"] [data-testid="reference-summary"]'), (t) => t.length > 20, 'the 409 explanation');
       expect(summary.length).toBeGreaterThan(20);
       const related = await allTextOf(popup, '[data-testid="entry-detail"] [data-testid="related-code"]');

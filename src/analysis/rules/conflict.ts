@@ -1,5 +1,7 @@
 import type { Ranked, RuleContext } from '../rule-context';
+import type { SuggestedFix } from '../types';
 import { findMembers } from '../json';
+import { VERSION_KEYS, syncRequestVersion, versionMember } from '../request-version';
 import { CAPS, quote, scalarText } from '../text';
 
 /**
@@ -45,8 +47,6 @@ function conflictingValue(c: RuleContext): { field?: string; value?: string } {
   return out;
 }
 
-const VERSION_KEYS = new Set(['etag', '_rev', 'rev', 'version', 'currentversion', 'current_version', 'revision', 'lock_version', 'lockversion', 'versionnumber']);
-
 /** Version information in the body: `_rev` (CouchDB), `etag`, `version`, `currentVersion`… */
 function bodyVersion(c: RuleContext): { key: string; name: string; value: string; evidence: string } | undefined {
   // JSON:API's `jsonapi.version` is the spec's version, not the resource's.
@@ -71,7 +71,7 @@ function on409(c: RuleContext): Ranked[] {
   const etag = ifMatchValue(c, version);
   const versionEvidence = [c.got('etag') ? c.gotLine('etag') : undefined, version?.evidence, c.sent('if-match') ? c.sentLine('if-match') : undefined];
   const unsafe = c.method === 'PUT' || c.method === 'PATCH' || c.method === 'DELETE';
-  const ifMatchFix = etag && unsafe ? c.fix(c.m.fixIfMatch(etag), withHeader(c, 'if-match', etag)) : undefined;
+  const ifMatchFix = etag && unsafe ? updateFix(c, etag) : undefined;
   const out: Ranked[] = [];
   if (kind === 'locked') out.push(c.make('conflict-locked', 100, c.m.conflictLocked({ message }), c.bodyEvidence()));
   if (kind === 'duplicate') {
@@ -88,6 +88,24 @@ function on409(c: RuleContext): Ranked[] {
   return out;
 }
 
+/**
+ * The update to retry after a conflict: If-Match set to the current ETag and, where the JSON body
+ * carries a version too, that version set to the server's current one, so that the request agrees
+ * with itself. It still sends the user's edit as it was: the description says to merge first.
+ */
+function updateFix(c: RuleContext, etag: string): SuggestedFix {
+  const spec = withHeader(c, 'if-match', etag);
+  const sync = syncRequestVersion(spec.body, versionMember(c.json, true), c.got('etag'));
+  let description = c.m.fixIfMatch(etag);
+  if (sync?.body !== undefined && sync.current !== undefined) {
+    spec.body = sync.body;
+    description += c.m.fixVersionSet(sync.field, sync.sent, sync.current);
+  } else if (sync) {
+    description += c.m.fixVersionStale(sync.field, sync.sent, sync.current);
+  }
+  return c.fix(description, spec);
+}
+
 function withHeader(c: RuleContext, name: string, value: string) {
   const spec = c.request();
   spec.headers[name] = value;
@@ -102,11 +120,7 @@ function on412(c: RuleContext): Ranked[] {
     return [c.make('precondition-exists', 100, c.m.preconditionExists(), evidence)];
   }
   const sentText = conditions.map((n) => `${n === 'if-match' ? 'If-Match' : n === 'if-none-match' ? 'If-None-Match' : 'If-Unmodified-Since'}: ${c.sent(n)}`).join(', ') || 'a precondition';
-  let fix;
-  if (etag && c.sent('if-match') !== undefined) {
-    const spec = withHeader(c, 'if-match', etag);
-    fix = c.fix(c.m.fixIfMatch(etag), spec);
-  }
+  const fix = etag && c.sent('if-match') !== undefined ? updateFix(c, etag) : undefined;
   return [c.make('precondition-failed', 100, c.m.preconditionFailed({ sent: sentText, etag }), evidence, fix)];
 }
 

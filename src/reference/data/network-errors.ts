@@ -190,6 +190,20 @@ const facts: NetworkErrorFacts[] = [
     references: [{ title: 'RFC 9112 §6.3 Message Body Length', url: 'https://www.rfc-editor.org/rfc/rfc9112.html#section-6.3' }, CHROMIUM, FIREFOX],
     retry: 'after-delay',
   },
+  {
+    // Light capture: the page's own fetch()/XHR failed, and browsers tell scripts no reason.
+    id: 'page-request-failed',
+    names: [],
+    pageMessages: ['TypeError: Failed to fetch', 'TypeError: NetworkError when attempting to fetch resource.', 'TypeError: Load failed'],
+    relatedErrors: ['failed-cors', 'connection-refused', 'name-not-resolved', 'blocked-by-client', 'blocked-by-csp'],
+    relatedCodes: [],
+    references: [
+      mdn('fetch(): exceptions', 'Web/API/Window/fetch#exceptions'),
+      mdn('XMLHttpRequest: error event', 'Web/API/XMLHttpRequest/error_event'),
+      { title: 'Fetch Standard: network error', url: 'https://fetch.spec.whatwg.org/#concept-network-error' },
+    ],
+    retry: 'after-change',
+  },
 ];
 
 export default facts;

@@ -350,6 +350,30 @@ const prose: Record<NetworkErrorId, NetworkErrorProse> = {
     clientFixes: ['Retry; compare curl -v output with the announced length; check whether only large files fail.'],
     serverFixes: ['Let the framework compute Content-Length, or stream with chunked encoding; check proxy buffers, disk space and timeouts.'],
   },
+  'page-request-failed': {
+    title: "The page's request failed, with no reason given",
+    summary: "The page's own fetch() or XMLHttpRequest got no response, and the browser told the script nothing more.",
+    meaning: 'Browsers keep the cause of a failed request from the page\'s scripts: Chrome rejects fetch() with "TypeError: Failed to fetch", Firefox with "NetworkError when attempting to fetch resource.", Safari with "Load failed", and an XMLHttpRequest fires its error event with status 0. StatusLens saw this failure from inside the page (light capture), where the browser\'s own error name, such as net::ERR_CONNECTION_REFUSED, is not available. The same words stand for a CORS refusal, a refused or broken connection, a name that does not resolve, a rejected certificate, or a request that an extension or the page\'s policy blocked.',
+    causes: [
+      "A cross-origin request the server did not allow (CORS): the most common cause when the URL's origin differs from the page's.",
+      'Nothing answered: the server is not running, the port is wrong, or the host name does not resolve.',
+      'The connection broke off: a certificate the browser rejects, a reset, or a proxy that hung up.',
+      "An ad blocker or another extension cancelled it, or the page's Content-Security-Policy (connect-src) forbade it.",
+    ],
+    tellApart: [
+      "Compare the request's origin with the page's: a cross-origin request points to CORS, a same-origin one rules CORS out.",
+      "The browser console names the cause (a CORS message, net::ERR_CONNECTION_REFUSED, a CSP violation); so does full capture for the site, which logs the browser's own error name.",
+      'It is not an HTTP error: a 4xx or 5xx reaches the script as a response with that status, even through fetch().',
+    ],
+    clientFixes: [
+      'Read the console, or turn on full capture for this site ("Capture everything here") and reload: the entry then carries the browser\'s name for the failure.',
+      'Send the same request with curl -v, adding -H "Origin: <the page\'s origin>" for a cross-origin one: it shows whether the server answers and which CORS headers it sends.',
+    ],
+    serverFixes: [
+      "For a cross-origin request, send Access-Control-Allow-Origin with the page's origin, on error responses and OPTIONS preflights too.",
+      'Make sure the service listens on the host and port in the URL, and that its certificate is valid for that name.',
+    ],
+  },
 };
 
 export default prose;

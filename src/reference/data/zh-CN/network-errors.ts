@@ -316,6 +316,30 @@ const prose: Record<NetworkErrorId, NetworkErrorProse> = {
     clientFixes: ['重试；对比 curl -v 的输出与声明的长度；看看是否只有大文件失败。'],
     serverFixes: ['让框架计算 Content-Length，或改用分块传输；检查代理缓冲区、磁盘空间和超时设置。'],
   },
+  'page-request-failed': {
+    title: '页面自己的请求失败了，浏览器没有说明原因',
+    summary: '页面的 fetch() 或 XMLHttpRequest 没有拿到任何响应，而浏览器没有告诉脚本更多信息。',
+    meaning: '浏览器不会把请求失败的原因告诉页面脚本：Chrome 让 fetch() 以 “TypeError: Failed to fetch” 失败，Firefox 是 “NetworkError when attempting to fetch resource.”，Safari 是 “Load failed”；XMLHttpRequest 则触发 error 事件，状态码为 0。StatusLens 是在页面内部看到这次失败的（轻量捕获），那里拿不到浏览器自己的错误名（例如 net::ERR_CONNECTION_REFUSED）。同样的报错可能来自 CORS 拒绝、连接被拒绝或中断、主机名无法解析、证书不被信任，也可能是扩展或页面的安全策略拦截了请求。',
+    causes: [
+      '服务器没有允许的跨域请求（CORS）：当 URL 的源与页面的源不同时，这是最常见的原因。',
+      '没有任何程序应答：服务没有运行、端口不对，或者主机名无法解析。',
+      '连接中途断开：证书被浏览器拒绝、连接被重置，或者代理挂断了连接。',
+      '广告拦截器或其他扩展取消了请求，或者页面的 Content-Security-Policy（connect-src）禁止了它。',
+    ],
+    tellApart: [
+      '比较请求的源和页面的源：跨域请求多半是 CORS 问题，同源请求则可以排除 CORS。',
+      '浏览器控制台会写明原因（CORS 提示、net::ERR_CONNECTION_REFUSED、CSP 违规）；对该站点开启完整捕获后，条目里也会记下浏览器自己的错误名。',
+      '这不是 HTTP 错误：4xx 或 5xx 会作为带该状态码的响应交给脚本，fetch() 也是如此。',
+    ],
+    clientFixes: [
+      '查看控制台，或对这个站点开启完整捕获（“在此捕获全部请求”）后重新加载：这样条目里就会带上浏览器给这次失败起的名字。',
+      '用 curl -v 发送同样的请求，跨域请求再加上 -H "Origin: <页面的源>"：可以看出服务器是否应答、返回了哪些 CORS 响应头。',
+    ],
+    serverFixes: [
+      '对跨域请求，返回带页面源的 Access-Control-Allow-Origin，错误响应和 OPTIONS 预检也要带上。',
+      '确认服务在 URL 中的主机和端口上监听，并且证书对这个主机名有效。',
+    ],
+  },
 };
 
 export default prose;

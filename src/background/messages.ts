@@ -9,6 +9,8 @@ import type { WatchState } from '../shared/sites';
 import { siteOf } from '../shared/site-pattern';
 import { RESOURCE_EVENTS_PER_MESSAGE, validateResourceStatus } from '../shared/validate-resource-status';
 import type { ResourceStatusEvent } from '../shared/protocol';
+import { readIgnoreRules, type IgnoreRule } from '../shared/noise';
+import { searchQueryOf } from './search-log';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -83,10 +85,22 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
     },
   },
   listTabs: {
-    parse: () => ({}),
-    answer: async (_q, _from, ctx) => {
+    // The rules are the page's own settings, read as settings are: unusable ones are left out.
+    parse: (raw) => ({ ignore: readIgnoreRules(raw.ignore) }),
+    answer: async (q, _from, ctx) => {
       await ctx.loadAll();
-      return listTabs(ctx);
+      return listTabs(ctx, q.ignore);
+    },
+  },
+  searchLog: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      const query = searchQueryOf(raw.query);
+      return id === undefined || query === undefined ? undefined : { tabId: id, query };
+    },
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      return ctx.service.searchLog(q.tabId, q.query);
     },
   },
 };
@@ -198,9 +212,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function listTabs(ctx: MessageContext): Promise<Reply<'listTabs'>> {
+async function listTabs(ctx: MessageContext, ignore?: IgnoreRule[]): Promise<Reply<'listTabs'>> {
   const out: TabSummary[] = [];
-  for (const summary of ctx.service.tabSummaries()) {
+  for (const summary of ctx.service.tabSummaries(ignore)) {
     const info = await ctx.tabInfo(summary.tabId).catch(() => undefined);
     out.push({ ...summary, title: info?.title, url: info?.url });
   }

@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { listSuite } from './list-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -18,6 +19,7 @@ function wrap(page: Page): PageLike {
     click: (selector) => page.click(selector),
     userClick: (selector) => page.click(selector),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
   };
 }
@@ -112,6 +114,7 @@ describe('Chromium', () => {
   });
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  listSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
 });

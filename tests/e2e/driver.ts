@@ -8,6 +8,8 @@ export interface PageLike {
   /** A click through the browser's input (a user gesture): what permissions.request requires. */
   userClick(selector: string): Promise<void>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  /** One key through the browser's input, to whatever has focus: `ArrowDown`, `Enter`, `Tab`, `j`, `/`. */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { listSuite } from './list-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -26,6 +27,7 @@ function wrap(page: Page): PageLike {
       await page.click(selector);
     },
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
+    press: (key) => page.keyboard.press(key as KeyInput),
     close: () => page.close(),
   };
 }
@@ -69,6 +71,7 @@ describe('Firefox', () => {
   analysisSuite(ctx);
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  listSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
 });

@@ -14,13 +14,15 @@ const DETAIL_HEADING = '[data-testid="detail-title"], h2';
 export function useDetailFocus(selectedId: string | undefined, shownId: string | undefined, select: (id: string | undefined) => void) {
   const listPane = useRef<HTMLDivElement>(null);
   const detailPane = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<{ rowKey?: string; entryId: string; scrollTop: number } | undefined>(undefined);
+  /** The row opened, and where it was: the list's scroll offset, and the row's distance from the list's top. */
+  const returnTo = useRef<{ rowKey?: string; entryId: string; scrollTop: number; rowTop?: number } | undefined>(undefined);
   const restore = useRef(false);
 
   const open = (entry: LogEntry) => {
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-row-key]') : null;
-    const rowKey = focused && listPane.current?.contains(focused) ? focused.dataset.rowKey : undefined;
-    returnTo.current = { rowKey, entryId: entry.id, scrollTop: listPane.current?.scrollTop ?? 0 };
+    const pane = listPane.current;
+    const row = focused && pane?.contains(focused) ? focused : undefined;
+    returnTo.current = { rowKey: row?.dataset.rowKey, entryId: entry.id, scrollTop: pane?.scrollTop ?? 0, rowTop: row && pane ? topIn(pane, row) : undefined };
     select(entry.id);
   };
   const back = () => {
@@ -35,7 +37,17 @@ export function useDetailFocus(selectedId: string | undefined, shownId: string |
     const to = returnTo.current;
     if (!pane || !to) return;
     pane.scrollTop = to.scrollTop;
-    findRow(pane, to.rowKey, to.entryId)?.focus({ preventScroll: true });
+    const row = findRow(pane, to.rowKey, to.entryId);
+    // Rows may have changed height meanwhile (two lines beside a detail, rows drawn only once seen):
+    // the row goes back to where it was on screen, whatever the offset that takes now.
+    const align = () => {
+      if (row?.isConnected && to.rowTop !== undefined) pane.scrollTop += topIn(pane, row) - to.rowTop;
+    };
+    align();
+    row?.focus({ preventScroll: true });
+    // Rows brought into view are drawn for the first time in the next frame and may move it again.
+    const frame = requestAnimationFrame(align);
+    return () => cancelAnimationFrame(frame);
   }, [selectedId]);
 
   // A detail shown: from its top, its heading focused (once its lazily loaded chunk has drawn it).
@@ -70,3 +82,5 @@ export function useDetailFocus(selectedId: string | undefined, shownId: string |
 
   return { listPane, detailPane, open, back };
 }
+
+const topIn = (pane: HTMLElement, row: HTMLElement) => row.getBoundingClientRect().top - pane.getBoundingClientRect().top;

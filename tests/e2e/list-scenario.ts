@@ -124,6 +124,46 @@ export function listSuite(ctx: ReturnType<typeof captureSuite>): void {
       await popup.close();
     });
 
+    test('a detail opened from far down the list starts at its top; Back returns to the same place', async () => {
+      const popup = await openList();
+      await popup.click('[data-testid="group-count"]');
+      await eventually(() => popup.evaluate(() => document.querySelectorAll('[data-testid="group-member"]').length, undefined), (n) => n === 300, 'the group opened');
+      // Scrolled well down, a member row in view is opened from the keyboard.
+      const picked = await popup.evaluate(() => {
+        const pane = document.querySelector<HTMLElement>('.list-pane')!;
+        pane.scrollTop = 3000;
+        const box = pane.getBoundingClientRect();
+        const row = [...document.querySelectorAll<HTMLElement>('[data-testid="group-member"]')].find((r) => r.getBoundingClientRect().top > box.top + 80 && r.getBoundingClientRect().bottom < box.bottom);
+        row!.focus({ preventScroll: true });
+        return { key: row!.dataset.rowKey!, scrollTop: pane.scrollTop, top: Math.round(row!.getBoundingClientRect().top - box.top) };
+      }, undefined);
+      expect(picked.scrollTop).toBeGreaterThan(1000);
+      await popup.press('Enter');
+      await popup.waitForSelector('[data-testid="entry-detail"]');
+      await eventually(() => focused(popup), (f) => f.testId === 'detail-title', 'the heading focused');
+      const detail = await popup.evaluate(() => {
+        const pane = document.querySelector<HTMLElement>('.detail-pane')!;
+        const heading = document.querySelector('[data-testid="detail-title"]')!.getBoundingClientRect();
+        return { scrollTop: pane.scrollTop, page: document.scrollingElement?.scrollTop ?? 0, headingInView: heading.top >= 0 && heading.bottom <= innerHeight };
+      }, undefined);
+      expect(detail).toEqual({ scrollTop: 0, page: 0, headingInView: true });
+
+      await popup.press('Escape');
+      await eventually(() => popup.evaluate(() => document.querySelector('[data-testid="entry-detail"]') === null, undefined), Boolean, 'the detail closed');
+      const after = await eventually(() => popup.evaluate(() => {
+        const pane = document.querySelector<HTMLElement>('.list-pane')!;
+        const row = document.activeElement as HTMLElement;
+        const box = pane.getBoundingClientRect();
+        const r = row.getBoundingClientRect();
+        return { key: row.dataset.rowKey, top: Math.round(r.top - box.top), scrollTop: pane.scrollTop };
+      }, undefined), (a) => Math.abs(a.top - picked.top) <= 2, 'the row back in its place');
+      expect(after.key).toBe(picked.key);
+      // The same row at the same place on screen (the scroll offset may differ: rows are drawn lazily).
+      expect(Math.abs(after.top - picked.top)).toBeLessThanOrEqual(2);
+      expect(after.scrollTop).toBeGreaterThan(1000);
+      await popup.close();
+    });
+
     test('a row is ignored from its menu, saved to the settings, shown dimmed on demand, and back with Undo', async () => {
       const d = ctx.driver();
       const popup = await openList();

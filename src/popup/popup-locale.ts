@@ -3,8 +3,8 @@ import type { Settings } from '../shared/settings';
 import { localeFor } from '../ui/i18n';
 
 /**
- * The popup's language: the one the settings name; on 'auto', a language chosen in the popup before
- * the settings had the field (kept in storage.local as `locale`), else the browser's.
+ * The language of the extension's pages: the one the settings name; on 'auto', a language chosen in
+ * the popup before the settings had the field (kept in storage.local as `locale`), else the browser's.
  */
 export function popupLocale(language: Settings['display']['language'], oldChoice: unknown, uiLanguage: string | undefined): Locale {
   if (language !== 'auto') return language;

@@ -97,7 +97,7 @@ export function App(props: HostOptions) {
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable]')) return;
       const input = filterText.current;
-      if (!input || input.checkVisibility?.() === false) return;
+      if (!input || input.checkVisibility?.({ visibilityProperty: true }) === false) return; // under a detail
       e.preventDefault();
       input.focus();
       input.select();
@@ -118,7 +118,7 @@ export function App(props: HostOptions) {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <div class={`app${props.fullTab ? ' full-tab' : ' popup'} view-${view.name}`} lang={locale}>
+      <div class={`app${props.fullTab ? ' full-tab' : ' popup'} view-${view.name}${selected && view.name === 'log' ? ' has-detail' : ''}`} lang={locale}>
         <header class="toolbar">
           <strong class="brand">{t('appTitle')}</strong>
           {view.name === 'log' && (

@@ -8,8 +8,8 @@ const DETAIL_HEADING = '[data-testid="detail-title"], h2';
 /**
  * Where the eye and the keyboard go between the list and a detail. Opening a row shows the detail
  * from its top with focus on its heading; Back (the button, or Esc anywhere) returns to the same
- * row, focused, with the list scrolled where it was. In the popup the list is hidden while a detail
- * is shown, which loses its scroll position: it is kept here and put back.
+ * row, focused, with the list scrolled where it was. The list stays laid out under a detail (see
+ * popup.css); its place is also kept here and put back, in case the rows moved meanwhile.
  */
 export function useDetailFocus(selectedId: string | undefined, shownId: string | undefined, select: (id: string | undefined) => void) {
   const listPane = useRef<HTMLDivElement>(null);

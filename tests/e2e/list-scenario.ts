@@ -129,9 +129,10 @@ export function listSuite(ctx: ReturnType<typeof captureSuite>): void {
       await popup.click('[data-testid="group-count"]');
       await eventually(() => popup.evaluate(() => document.querySelectorAll('[data-testid="group-member"]').length, undefined), (n) => n === 300, 'the group opened');
       // Scrolled well down, a member row in view is opened from the keyboard.
+      await popup.evaluate(() => void (document.querySelector<HTMLElement>('.list-pane')!.scrollTop = 3000), undefined);
+      await new Promise((r) => setTimeout(r, 500)); // rows scrolled into view are drawn (content-visibility) and settle
       const picked = await popup.evaluate(() => {
         const pane = document.querySelector<HTMLElement>('.list-pane')!;
-        pane.scrollTop = 3000;
         const box = pane.getBoundingClientRect();
         const row = [...document.querySelectorAll<HTMLElement>('[data-testid="group-member"]')].find((r) => r.getBoundingClientRect().top > box.top + 80 && r.getBoundingClientRect().bottom < box.bottom);
         row!.focus({ preventScroll: true });

@@ -12,7 +12,7 @@ import { WatchBar } from './WatchBar';
 import { afterPaint, lazyComponent, whenIdle } from './lazy';
 import { LogPane } from './LogPane';
 import { TabPicker } from './TabPicker';
-import { IgnoreChoices } from './IgnoreChoices';
+import { IgnoreMenu } from './IgnoreChoices';
 import { IgnoreNotice, useIgnoreAction } from './IgnoreNotice';
 import { NO_FILTERS, chipCounts, listView, type ListFilters } from './list-model';
 import { useListSettings } from './use-list-settings';
@@ -80,7 +80,6 @@ export function App(props: HostOptions) {
   const counts = useMemo(() => chipCounts(list.base), [list.base]);
   const ignoring = useIgnoreAction(listSettings.ignore);
   const canIgnore = props.settings !== undefined;
-  const [detailIgnore, setDetailIgnore] = useState(false);
   const { listPane, detailPane, open, back } = useDetailFocus(selectedId, selected?.id, select);
   const filterText = useRef<HTMLInputElement>(null);
 
@@ -94,8 +93,7 @@ export function App(props: HostOptions) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
       const input = filterText.current;
       if (!input || input.checkVisibility?.({ visibilityProperty: true }) === false) return; // under a detail
       e.preventDefault();
@@ -105,7 +103,6 @@ export function App(props: HostOptions) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  useEffect(() => setDetailIgnore(false), [selectedId]);
 
   const chooseLocale = (next: Locale) => {
     setLocale(next);
@@ -176,23 +173,7 @@ export function App(props: HostOptions) {
             </div>
             {selected && (
               <div class="detail-pane" ref={detailPane}>
-                {canIgnore && (
-                  <div class="detail-tools">
-                    <button type="button" class="button small" data-testid="detail-ignore" aria-expanded={detailIgnore} onClick={() => setDetailIgnore(!detailIgnore)}>
-                      {t('ignoreMenu')}
-                    </button>
-                    {detailIgnore && (
-                      <IgnoreChoices
-                        entry={selected}
-                        onChoose={(rule) => {
-                          ignoring.add(rule);
-                          setDetailIgnore(false);
-                        }}
-                        onClose={() => setDetailIgnore(false)}
-                      />
-                    )}
-                  </div>
-                )}
+                {canIgnore && <IgnoreMenu key={selected.id} entry={selected} onChoose={ignoring.add} />}
                 <EntryDetail
                   entry={selected}
                   reference={selected.statusCode !== undefined ? referenceByCode.get(selected.statusCode) : undefined}

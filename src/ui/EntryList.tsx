@@ -2,11 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry } from '../shared/types';
 import type { IgnoreRule } from '../shared/noise';
 import { useI18n } from './i18n';
-import { bodySizeOf, formatTime, reasonFromStatusLine, splitUrl } from './format';
-import { entryClassOf } from '../shared/classify';
 import { groupFailures } from './list-model';
-import { ruleText } from './ignore-text';
 import { IgnoreChoices } from './IgnoreChoices';
+import { EntryRow, type RowVariant } from './EntryRow';
 import { nextRow, rowKeyOf, rowsIn } from './list-focus';
 
 /** Beyond this many rows, those off screen are skipped by layout and paint (see popup.css). */
@@ -24,8 +22,6 @@ interface Props {
   /** Adds a noise rule; absent where settings cannot be saved (no row menu then). */
   onIgnore?(entry: LogEntry, rule: IgnoreRule): void;
 }
-
-type Variant = 'single' | 'group' | 'member';
 
 /**
  * The flagged responses, newest first; identical failures are one row with their count, which
@@ -49,7 +45,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect, hiddenBy, o
   const groups = groupFailures(entries);
   const byKey = new Map<string, LogEntry>();
   const keys: string[] = [];
-  const plan: { key: string; entry: LogEntry; variant: Variant; count: number; groupKey: string; divider: boolean }[] = [];
+  const plan: { key: string; entry: LogEntry; variant: RowVariant; count: number; groupKey: string; divider: boolean }[] = [];
   let dividerShown = false;
   for (const group of groups) {
     const head = group.entries[0]!;
@@ -135,7 +131,7 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect, hiddenBy, o
         </tr>,
       );
     rows.push(
-      <Row
+      <EntryRow
         key={p.key}
         rowKey={p.key}
         entry={p.entry}
@@ -192,98 +188,5 @@ export function EntryList({ entries, selectedId, reasonOf, onSelect, hiddenBy, o
       </thead>
       <tbody>{rows}</tbody>
     </table>
-  );
-}
-
-interface RowProps {
-  rowKey: string;
-  entry: LogEntry;
-  variant: Variant;
-  count: number;
-  expanded: boolean;
-  /** The one row (and its buttons) in the tab order. */
-  tabbable: boolean;
-  selected: boolean;
-  reason: string | undefined;
-  hiddenBy: IgnoreRule | undefined;
-  /** Whether the row's ignore menu is open; undefined: the row has none. */
-  menu: boolean | undefined;
-}
-
-function Row({ rowKey, entry, variant, count, expanded, tabbable, selected, reason, hiddenBy, menu }: RowProps) {
-  const { t } = useI18n();
-  const { path, host } = splitUrl(entry.url);
-  const tabIndex = tabbable ? 0 : -1;
-  const classes = ['entry', entryClassOf(entry), variant];
-  if (selected) classes.push('selected');
-  if (entry.previousPage) classes.push('previous');
-  if (hiddenBy) classes.push('ignored');
-  return (
-    <tr
-      class={classes.join(' ')}
-      data-entry-id={entry.id}
-      data-row-key={rowKey}
-      data-testid={variant === 'member' ? 'group-member' : 'entry-row'}
-      data-status={entry.statusCode ?? 'network'}
-      tabIndex={tabIndex}
-      aria-current={selected ? 'true' : undefined}
-    >
-      <td class="status">
-        {entry.kind === 'network-error' ? <span class="code network">{t('networkError')}</span> : <span class="code">{entry.statusCode}</span>}
-        {variant === 'group' && (
-          <button
-            type="button"
-            class="group-count"
-            data-testid="group-count"
-            data-action="toggle"
-            aria-expanded={expanded}
-            aria-label={t(expanded ? 'groupHide' : 'groupShow', { n: count })}
-            title={t(expanded ? 'groupHide' : 'groupShow', { n: count })}
-            tabIndex={tabIndex}
-          >
-            ×{count}
-          </button>
-        )}
-        {entry.kind !== 'network-error' && <span class="reason"> {reason ?? reasonFromStatusLine(entry.statusLine)}</span>}
-      </td>
-      <td class="method">{entry.method}</td>
-      <td class="url" title={entry.url}>
-        <span class="url-main">
-          <span class="path" data-testid="entry-path">
-            {path}
-          </span>
-          <span class="host">{host}</span>
-        </span>
-        {(entry.error || entry.serverMessage || hiddenBy) && (
-          <span class="url-note">
-            {entry.kind === 'network-error' && entry.error && (
-              <span class="error-name" data-testid="row-error" title={entry.error}>
-                {entry.error}
-              </span>
-            )}
-            {entry.serverMessage && (
-              <span class="row-message" data-testid="row-message" title={entry.serverMessage}>
-                {entry.serverMessage}
-              </span>
-            )}
-            {hiddenBy && (
-              <span class="row-ignored" data-testid="row-ignored">
-                {t('hiddenBy', { rule: ruleText(hiddenBy, t) })}
-              </span>
-            )}
-          </span>
-        )}
-      </td>
-      <td class="type">{entry.type}</td>
-      <td class="time">{formatTime(entry.startTime)}</td>
-      <td class="num">{bodySizeOf(entry)}</td>
-      <td class="actions">
-        {menu !== undefined && (
-          <button type="button" class="row-menu" data-testid="row-menu" data-action="menu" aria-expanded={menu} aria-label={t('rowActions')} title={t('rowActions')} tabIndex={tabIndex}>
-            ⋯
-          </button>
-        )}
-      </td>
-    </tr>
   );
 }

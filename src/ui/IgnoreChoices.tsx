@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry } from '../shared/types';
 import { rulesFor, type IgnoreRule } from '../shared/noise';
 import { useI18n } from './i18n';
@@ -42,6 +42,34 @@ export function IgnoreChoices({ entry, onChoose, onClose }: Props) {
       <button type="button" class="button small" data-testid="ignore-cancel" onClick={onClose}>
         {t('cancel')}
       </button>
+    </div>
+  );
+}
+
+/** The detail's "Ignore…": the same choices, opened in place beside its heading. */
+export function IgnoreMenu({ entry, onChoose }: { entry: LogEntry; onChoose(rule: IgnoreRule): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <div class="detail-tools">
+      <button type="button" ref={toggle} class="button small" data-testid="detail-ignore" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('ignoreMenu')}
+      </button>
+      {open && (
+        <IgnoreChoices
+          entry={entry}
+          onChoose={(rule) => {
+            onChoose(rule);
+            close();
+          }}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }

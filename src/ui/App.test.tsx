@@ -6,6 +6,7 @@ import { App } from './App';
 import { FakeLogSource } from './fake-source';
 import { translator } from './i18n';
 import { entry } from '../background/test-helpers';
+import { eventually, settle } from './test-wait';
 import type { Locale } from '../reference/types';
 
 let root: HTMLElement | undefined;
@@ -14,20 +15,6 @@ afterEach(() => {
   root?.remove();
   root = undefined;
 });
-
-/** Lets pending source calls and the reference's lazy load answer, and the effects they trigger run. */
-async function settle(rounds = 3) {
-  for (let i = 0; i < rounds; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
-}
-
-/** Waits, in real time, until `ok` holds (the reference is a lazily loaded chunk). */
-async function eventually(ok: () => boolean, ms = 5000) {
-  const until = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 async function mountApp(source: FakeLogSource, { tabId = 1, fullTab = false, locale = 'en' as Locale, popOut = undefined as ((tabId: number) => void) | undefined } = {}) {
   const saved: Locale[] = [];

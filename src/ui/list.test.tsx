@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { App } from './App';
 import { FakeLogSource } from './fake-source';
 import { entry } from '../background/test-helpers';
+import { eventually, settle } from './test-wait';
 import { readSettings, type Settings } from '../shared/settings';
 import type { SettingsStore } from './source';
 import type { CapturedBody } from '../shared/types';
@@ -37,17 +38,6 @@ afterEach(() => {
   root?.remove();
   root = undefined;
 });
-
-async function settle(rounds = 3) {
-  for (let i = 0; i < rounds; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
-}
-async function eventually(ok: () => boolean, ms = 5000) {
-  const until = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 async function mountApp(source: FakeLogSource, settings?: FakeSettings, fullTab = false) {
   root = document.createElement('div');

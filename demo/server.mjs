@@ -101,6 +101,14 @@ const routes = {
       : [200, { 'content-type': 'application/json' }, '[]'],
   '/api/upload': () => [415, { 'content-type': 'application/json', 'accept-post': 'application/json' }, JSON.stringify({ message: 'Unsupported Media Type' })],
   '/api/no-cors': () => [200, { 'content-type': 'application/json' }, '{"visible":"only to same-origin callers"}'],
+  // The list's fixture (fixture-list.html, tests/e2e/list-scenario.ts): one failure repeated many
+  // times, and a body with a word that appears nowhere else (not in its URL, status or message).
+  '/api/list/flaky': () => [500, { 'content-type': 'application/json' }, JSON.stringify({ error: 'upstream_timeout', message: 'Inventory service timed out after 3000 ms' })],
+  '/api/list/quota': () => [
+    429,
+    { 'content-type': 'application/json', 'retry-after': '60' },
+    JSON.stringify({ message: 'Export quota exceeded', plan: { name: 'axolotl-basic', exportsPerHour: 10 } }),
+  ],
 };
 
 export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
@@ -118,6 +126,8 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
     if (url.pathname.startsWith('/bench/')) return bench(url, req, res);
     // Browsers ask for a favicon on their own; answer it so it is never a flagged 404.
     if (url.pathname === '/favicon.ico') return send(res, 204, {}, '');
+    // A connection closed with no response at all: a network failure the list must show.
+    if (url.pathname === '/api/list/reset') return void req.socket.destroy();
     const route = routes[url.pathname];
     if (!route) return send(res, 404, { 'content-type': 'text/plain' }, `Not found: ${url.pathname}`);
     // Drain the request body before answering, so the client never sees a reset.

@@ -9,8 +9,9 @@ import type { WatchState } from '../shared/sites';
 import { siteOf } from '../shared/site-pattern';
 import { RESOURCE_EVENTS_PER_MESSAGE, validateResourceStatus } from '../shared/validate-resource-status';
 import type { ResourceStatusEvent } from '../shared/protocol';
-import { MAX_IGNORE_RULES, readIgnoreRules } from '../shared/noise';
+import { MAX_IGNORE_RULES, readIgnoreRules, type IgnoreRule } from '../shared/noise';
 import { ignoreCounts } from './ignore-counts';
+import { searchQueryOf } from './search-log';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -85,10 +86,22 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
     },
   },
   listTabs: {
-    parse: () => ({}),
-    answer: async (_q, _from, ctx) => {
+    // The rules are the page's own settings, read as settings are: unusable ones are left out.
+    parse: (raw) => ({ ignore: readIgnoreRules(raw.ignore) }),
+    answer: async (q, _from, ctx) => {
       await ctx.loadAll();
-      return listTabs(ctx);
+      return listTabs(ctx, q.ignore);
+    },
+  },
+  searchLog: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      const query = searchQueryOf(raw.query);
+      return id === undefined || query === undefined ? undefined : { tabId: id, query };
+    },
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      return ctx.service.searchLog(q.tabId, q.query);
     },
   },
   ignoreCounts: {
@@ -207,9 +220,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function listTabs(ctx: MessageContext): Promise<Reply<'listTabs'>> {
+async function listTabs(ctx: MessageContext, ignore?: IgnoreRule[]): Promise<Reply<'listTabs'>> {
   const out: TabSummary[] = [];
-  for (const summary of ctx.service.tabSummaries()) {
+  for (const summary of ctx.service.tabSummaries(ignore)) {
     const info = await ctx.tabInfo(summary.tabId).catch(() => undefined);
     out.push({ ...summary, title: info?.title, url: info?.url });
   }

@@ -14,8 +14,10 @@ import { TabBatch } from './tab-batch';
 import { findTwinFailure, mergeTwin } from './twin-failure';
 import { maskEntry } from './mask-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { isIgnored } from '../shared/noise';
 import { bodyCapBytes, capBody } from './body-cap';
+import { serverMessageOf } from './server-message';
+import { searchBodies } from './search-log';
+import { isIgnored, type IgnoreRule } from '../shared/noise';
 
 export interface ServiceDeps {
   setBadge(tabId: number, state: BadgeState): void;
@@ -335,14 +337,24 @@ export class StatusLensService {
     return { tabId, version, entries, dropped: snap.dropped, refused: snap.refused, offset: start, total: snap.entries.length };
   }
 
-  /** Each tab with entries: how many, and the worst kind among the current page's. */
-  tabSummaries(): Omit<TabSummary, 'title' | 'url'>[] {
+  /**
+   * Each tab with entries: how many failures of its current page are not hidden by `ignore` (what
+   * the list's header counts), and the worst kind among the current page's.
+   */
+  tabSummaries(ignore: readonly IgnoreRule[] = []): Omit<TabSummary, 'title' | 'url'>[] {
     const out: Omit<TabSummary, 'title' | 'url'>[] = [];
     for (const tabId of this.logs.tabIds()) {
-      const count = this.logs.size(tabId);
-      if (count) out.push({ tabId, count, worst: worstClassOf(this.logs.currentEntries(tabId)) });
+      if (!this.logs.size(tabId)) continue;
+      const current = this.logs.currentEntries(tabId);
+      const count = current.filter((e) => !isIgnored(ignore, e)).length;
+      out.push({ tabId, count, worst: worstClassOf(current) });
     }
     return out;
+  }
+
+  /** Ids of a tab's entries whose response or request body holds `query` (the list's text filter). */
+  searchLog(tabId: number, query: string): string[] {
+    return searchBodies(this.logs.snapshotIterator(tabId), query);
   }
 
   snapshot(tabId: number): TabLogSnapshot {
@@ -396,7 +408,10 @@ export class StatusLensService {
     }
   }
 }
-/** An entry as the list shows it: the texts that the detail asks for one at a time are left out. */
+/**
+ * An entry as the list shows it: the texts that the detail asks for one at a time are left out, and
+ * the server's one-line message is read from the body (masked as the detail shows it).
+ */
 function listEntry(e: LogEntry): LogEntry {
   // Headers are most of an entry's size and the list shows none: the detail reads them.
   const out: LogEntry = { ...e, requestHeaders: [], responseHeaders: [] };
@@ -404,5 +419,7 @@ function listEntry(e: LogEntry): LogEntry {
   delete out.documentUrl;
   if (e.body?.text !== undefined) out.body = { ...e.body, text: undefined };
   if (e.requestBody) out.requestBody = { size: e.requestBody.size, truncated: e.requestBody.truncated };
+  const message = serverMessageOf(e);
+  if (message !== undefined) out.serverMessage = message;
   return out;
 }

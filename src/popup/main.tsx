@@ -6,12 +6,14 @@ import { render } from 'preact';
 import { App } from '../ui/App';
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
-import { extensionUrl, localStore, openSettings, permissions, sendMessage, tabs } from '../platform/popup-runtime';
-import { savedLocale, settingsStore } from './stored';
+import { extensionUrl, localStore, openSettings, permissions, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
+import { settingsStore } from './stored';
 import type { WatchControl } from '../ui/source';
-import { FULL_CAPTURE_PERMISSIONS, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, FULL_CAPTURE_PERMISSIONS, type Settings } from '../shared/settings';
 import { applyWatchAction } from '../shared/watch-actions';
 import { storedSections } from './section-state';
+import type { Locale } from '../reference/types';
+import { popupLocale, withLanguage } from './popup-locale';
 
 const readLog = (tabId: number, knownVersion?: number) =>
   readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion);
@@ -30,8 +32,11 @@ const source: LogSource = {
   clearLog: async (tabId) => {
     await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
   },
-  listTabs: () => sendMessage<'listTabs'>({ type: 'listTabs' }),
+  listTabs: (ignore) => sendMessage<'listTabs'>({ type: 'listTabs', ignore }),
+  searchLog: (tabId, query) => sendMessage<'searchLog'>({ type: 'searchLog', tabId, query }),
 };
+
+const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));
 
 /** Whether full capture's permission is held, read when the popup opens (see `act`). */
 let fullPermission: Promise<boolean> = permissions.contains(FULL_CAPTURE_PERMISSIONS).catch(() => false);
@@ -76,20 +81,25 @@ async function tabToShow(params: URLSearchParams): Promise<number | undefined> {
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const fullTab = params.has('tabId');
-  const pendingLocale = savedLocale();
+  // Read while the tab is looked up: the language and the ignore rules are needed for the first paint.
+  const pendingSettings = settingsStore.load().catch(() => DEFAULT_SETTINGS);
+  const oldLocale = localStore.get(['locale']).then((r) => r['locale'], () => undefined);
   const tabId = await tabToShow(params);
   if (tabId !== undefined) {
     early = { tabId, log: readLog(tabId) };
     early.log.catch(() => undefined); // the first poll receives the failure and reports it
   }
-  const locale = await pendingLocale;
+  const settings = await pendingSettings;
+  const locale = popupLocale(settings.display.language, settings.display.language === 'auto' ? await oldLocale : undefined, uiLanguage());
   render(
     <App
       source={source}
       tabId={tabId}
       fullTab={fullTab}
       locale={locale}
-      saveLocale={(l) => void localStore.set({ locale: l })}
+      saveLocale={saveLocale}
+      settings={settingsStore}
+      initialSettings={settings}
       watch={watch}
       sections={storedSections(localStorage)}
       popOut={

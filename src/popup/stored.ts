@@ -3,14 +3,17 @@
  * language, and the user's settings (read and repaired by src/shared/settings.ts).
  */
 import type { Locale } from '../reference/types';
-import { localeFor } from '../ui/i18n';
+import { popupLocale } from './popup-locale';
 import { localStore, onSettingsChanged, syncStore, uiLanguage } from '../platform/popup-runtime';
 import { SETTINGS_KEY, readSettings, type Settings } from '../shared/settings';
 
-/** The language the user chose, else the browser's. */
+/** The language the settings name; on 'auto', one chosen in the popup before they had it; else the browser's. */
 export async function savedLocale(): Promise<Locale> {
-  const saved = (await localStore.get(['locale']).catch(() => ({}) as Record<string, unknown>))['locale'];
-  return saved === 'en' || saved === 'zh-CN' ? saved : localeFor(uiLanguage());
+  const [settings, old] = await Promise.all([
+    settingsStore.load().catch(() => undefined),
+    localStore.get(['locale']).then((r) => r['locale'], () => undefined),
+  ]);
+  return popupLocale(settings?.display.language ?? 'auto', old, uiLanguage());
 }
 
 export const settingsStore = {

@@ -15,7 +15,10 @@ export interface ExtensionPageMessages {
   /** One entry in full; secrets masked unless `reveal` asks for what memory still holds. */
   getEntry: { request: { tabId: number; id: string; reveal?: boolean }; reply: LogEntry | null };
   clearLog: { request: { tabId: number }; reply: { cleared: boolean } };
-  listTabs: { request: Record<never, never>; reply: TabSummary[] };
+  /** Tabs with a log; each count leaves out the failures the page's `ignore` rules hide (as the list does). */
+  listTabs: { request: { ignore?: IgnoreRule[] }; reply: TabSummary[] };
+  /** Ids of the tab's entries whose response or request body contains `query` (any case); list entries carry no body text. */
+  searchLog: { request: { tabId: number; query: string }; reply: string[] };
   /** How the tab's page is watched now; `site` is the pattern naming its site, when it is a web page. */
   watchState: { request: { tabId: number }; reply: WatchState & { site?: string } };
   /**

@@ -6,6 +6,7 @@ import { App } from './App';
 import { FakeLogSource } from './fake-source';
 import { translator } from './i18n';
 import { entry } from '../background/test-helpers';
+import { eventually, settle } from './test-wait';
 import type { Locale } from '../reference/types';
 
 let root: HTMLElement | undefined;
@@ -14,20 +15,6 @@ afterEach(() => {
   root?.remove();
   root = undefined;
 });
-
-/** Lets pending source calls and the reference's lazy load answer, and the effects they trigger run. */
-async function settle(rounds = 3) {
-  for (let i = 0; i < rounds; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
-}
-
-/** Waits, in real time, until `ok` holds (the reference is a lazily loaded chunk). */
-async function eventually(ok: () => boolean, ms = 5000) {
-  const until = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 async function mountApp(source: FakeLogSource, { tabId = 1, fullTab = false, locale = 'en' as Locale, popOut = undefined as ((tabId: number) => void) | undefined } = {}) {
   const saved: Locale[] = [];
@@ -43,7 +30,7 @@ const t = translator('en');
 
 describe('the log view', () => {
   test('lists the tab log from the source, newest first, and counts the current page', async () => {
-    const source = new FakeLogSource(1, [entry({ statusCode: 500 }), entry({ statusCode: 409 }), entry({ statusCode: 404, previousPage: true })]);
+    const source = new FakeLogSource(1, [entry({ statusCode: 500, startTime: 3 }), entry({ statusCode: 409, startTime: 2 }), entry({ statusCode: 404, startTime: 1, previousPage: true })]);
     const { el } = await mountApp(source);
     expect(all(el, 'entry-row').map((r) => r.dataset.status)).toEqual(['500', '409', '404']);
     expect(all(el, 'entry-row')[0]!.textContent).toContain('Internal Server Error'); // at once: the list needs no reference
@@ -61,7 +48,7 @@ describe('the log view', () => {
     const { el } = await mountApp(new FakeLogSource(1), { locale });
     const empty = q(el, 'empty-state')!;
     const tr = translator(locale);
-    for (const key of ['emptyTitle', 'watching', 'emptyHint', 'emptyReference'] as const) expect(empty.textContent).toContain(tr(key));
+    for (const key of ['emptyTitle', 'emptyHint', 'emptyReference'] as const) expect(empty.textContent).toContain(tr(key));
     expect(empty.textContent).not.toMatch(/npm|folder|目录/);
     await act(() => q(el, 'empty-open-reference')!.click());
     expect(q(el, 'empty-state')).toBeNull();
@@ -70,7 +57,7 @@ describe('the log view', () => {
 
   test('opening a row shows its detail, read in full from the source; Back closes it', async () => {
     const opened = entry({ statusCode: 409, url: 'https://api.example.test/v1/users', body: { source: 'network', binary: false, keptSize: 19, truncated: false, text: '{"title":"Conflict"}' } });
-    const source = new FakeLogSource(1, [entry({ statusCode: 500 }), opened]);
+    const source = new FakeLogSource(1, [entry({ statusCode: 500, startTime: 20 }), { ...opened, startTime: 10 }]);
     const { el } = await mountApp(source);
     expect(q(el, 'entry-detail')).toBeNull();
     await act(() => all(el, 'entry-row')[1]!.click());
@@ -155,10 +142,11 @@ describe('the toolbar', () => {
   test('in a full tab, the tab picker lists logged tabs and switches the log', async () => {
     const source = new FakeLogSource(1, [entry({ tabId: 1, statusCode: 500 })]);
     source.logs.set(2, [entry({ tabId: 2, statusCode: 404 })]);
-    source.tabs = [{ tabId: 1, count: 1, title: 'Shop' }, { tabId: 2, count: 1, url: 'https://x.test/' }];
+    source.tabs = [{ tabId: 1, count: 1, title: 'Shop', url: 'https://shop.test/cart' }, { tabId: 2, count: 1, url: 'https://x.test/' }];
     const { el } = await mountApp(source, { fullTab: true });
     const picker = q(el, 'tab-select') as HTMLSelectElement;
-    expect([...picker.options].map((o) => o.textContent)).toEqual(['#1 · 1 · Shop', '#2 · 1 · https://x.test/']);
+    // Titles and hosts, never the browser's tab ids.
+    expect([...picker.options].map((o) => o.textContent)).toEqual(['Shop — shop.test (1)', 'x.test (1)']);
     picker.value = '2';
     await act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })));
     await settle();

@@ -1,15 +1,22 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { loadNetworkErrors, loadReference } from '../reference/load';
 import { reasonPhrase } from '../reference/reasons';
 import { I18nContext, translator } from './i18n';
 import type { HostOptions } from './source';
 import { useTabLog } from './use-tab-log';
-import { EntryList } from './EntryList';
 import type { ReferenceTarget } from './ReferenceBrowser';
 import { EmptyState } from './EmptyState';
 import { WatchBar } from './WatchBar';
 import { afterPaint, lazyComponent, whenIdle } from './lazy';
+import { LogPane } from './LogPane';
+import { TabPicker } from './TabPicker';
+import { IgnoreMenu } from './IgnoreChoices';
+import { IgnoreNotice, useIgnoreAction } from './IgnoreNotice';
+import { NO_FILTERS, chipCounts, listView, type ListFilters } from './list-model';
+import { useListSettings } from './use-list-settings';
+import { useBodySearch } from './use-body-search';
+import { useDetailFocus } from './use-detail-focus';
 
 // The list paints without these: the detail carries the analysis and the copy commands, the
 // browser the search; each is its own chunk, loaded when first opened.
@@ -24,10 +31,13 @@ export function App(props: HostOptions) {
   const [locale, setLocale] = useState<Locale>(props.locale);
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
   const { t } = i18n;
+  const listSettings = useListSettings(props.settings, props.initialSettings);
+  const { rules, showIgnored } = listSettings;
   const { tabId, chooseTab, log, entries, tabsWithLogs, error, selectedId, select, selected, revealed, reveal, clear } = useTabLog(source, {
     tabId: props.tabId,
     listTabs: props.fullTab,
     refreshMs: props.refreshMs,
+    ignore: rules,
   });
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
@@ -63,40 +73,56 @@ export function App(props: HostOptions) {
   }, [hasEntries]);
   const referenceByCode = useMemo(() => new Map((reference ?? []).map((r) => [r.code, r])), [reference]);
 
-  const currentCount = entries.filter((e) => !e.previousPage).length;
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const bodyHits = useBodySearch(source, tabId, filters.text, log?.version);
+  const list = useMemo(() => listView(entries, rules, showIgnored, filters, bodyHits, reasonPhrase), [entries, rules, showIgnored, filters, bodyHits]);
+  const counts = useMemo(() => chipCounts(list.base), [list.base]);
+  const ignoring = useIgnoreAction(listSettings.ignore);
+  const canIgnore = props.settings !== undefined;
+  const { listPane, detailPane, open, back } = useDetailFocus(selectedId, selected?.id, select);
+  const filterText = useRef<HTMLInputElement>(null);
+
+  // The language the settings name, when they change elsewhere (the settings page).
+  const language = listSettings.settings?.display.language;
+  useEffect(() => {
+    if (language && language !== 'auto') setLocale(language);
+  }, [language]);
+
+  // "/" goes to the text filter wherever focus is, unless typing.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
+      const input = filterText.current;
+      if (!input || input.checkVisibility?.({ visibilityProperty: true }) === false) return; // under a detail
+      e.preventDefault();
+      input.focus();
+      input.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const chooseLocale = (next: Locale) => {
     setLocale(next);
     props.saveLocale(next);
   };
+  const toList = () => listPane.current?.querySelector<HTMLElement>('[data-row-key][tabindex="0"]')?.focus();
   const openCode = (code: number | undefined) => setView({ name: 'reference', open: code === undefined ? undefined : { code } });
   const openError = (error: NetworkErrorId) => setView({ name: 'reference', open: { error } });
   const networkTitleOf = (id: NetworkErrorId) => networkErrors?.find((e) => e.id === id)?.title;
 
   return (
     <I18nContext.Provider value={i18n}>
-      <div class={`app${props.fullTab ? ' full-tab' : ' popup'}`} lang={locale}>
+      <div class={`app${props.fullTab ? ' full-tab' : ' popup'} view-${view.name}${selected && view.name === 'log' ? ' has-detail' : ''}`} lang={locale}>
         <header class="toolbar">
           <strong class="brand">{t('appTitle')}</strong>
           {view.name === 'log' && (
             <span class="count" data-testid="count">
-              {t('countSummary', { n: currentCount })}
+              {t('countSummary', { n: list.current })}
             </span>
           )}
-          {props.fullTab && view.name === 'log' && (
-            <label class="tab-select">
-              {t('tab')}{' '}
-              <select data-testid="tab-select" value={tabId ?? ''} onChange={(e) => chooseTab(Number((e.target as HTMLSelectElement).value))}>
-                {tabId !== undefined && !tabsWithLogs.some((s) => s.tabId === tabId) && <option value={tabId}>#{tabId}</option>}
-                {tabsWithLogs.length === 0 && tabId === undefined && <option value="">{t('tabNone')}</option>}
-                {tabsWithLogs.map((s) => (
-                  <option key={s.tabId} value={s.tabId}>
-                    {`#${s.tabId} · ${s.count} · ${s.title || s.url || ''}`.slice(0, 90)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {props.fullTab && view.name === 'log' && <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} />}
           <span class="spacer" />
           <button type="button" class={`button${view.name === 'reference' ? ' active' : ''}`} data-testid="open-reference" onClick={() => setView(view.name === 'reference' ? { name: 'log' } : { name: 'reference' })}>
             {view.name === 'reference' ? t('back') : t('openReference')}
@@ -118,21 +144,35 @@ export function App(props: HostOptions) {
         </header>
         {props.watch && tabId !== undefined && view.name === 'log' && <WatchBar control={props.watch} tabId={tabId} refreshKey={log?.version ?? 0} />}
         {error && <p class="notice error" data-testid="load-error">{t('loadError', { error })}</p>}
+        {ignoring.notice && view.name === 'log' && <IgnoreNotice notice={ignoring.notice} onDone={ignoring.dismiss} />}
         {view.name === 'reference' ? (
           <ReferenceBrowser entries={reference} networkErrors={networkErrors} open={view.open} onOpenCode={openCode} onOpenError={openError} />
         ) : (
           <main class={`log${selected ? ' has-selection' : ''}`}>
-            <div class="list-pane">
-              {log?.dropped ? <p class="notice" data-testid="dropped">{t("dropped", { n: log.dropped })}</p> : null}
+            <div class="list-pane" ref={listPane}>
+              {log?.dropped ? <p class="notice" data-testid="dropped">{t('dropped', { n: log.dropped })}</p> : null}
               {log?.refused ? <p class="notice" data-testid="refused">{t('refusedPageReports', { n: log.refused })}</p> : null}
               {entries.length === 0 ? (
-                <EmptyState onOpenReference={() => setView({ name: 'reference' })} />
+                <EmptyState settings={listSettings.settings} onOpenReference={() => setView({ name: 'reference' })} onOpenSettings={props.watch?.openSettings} />
               ) : (
-                <EntryList entries={entries} selectedId={selectedId} reasonOf={reasonPhrase} onSelect={(e) => select(e.id)} />
+                <LogPane
+                  list={list}
+                  counts={counts}
+                  filters={filters}
+                  onFilters={setFilters}
+                  showIgnored={showIgnored}
+                  onShowIgnored={canIgnore ? (show) => void listSettings.setShowIgnored(show) : undefined}
+                  selectedId={selectedId}
+                  onOpen={open}
+                  onIgnore={canIgnore ? (_entry, rule) => ignoring.add(rule) : undefined}
+                  textInput={filterText}
+                  onToList={toList}
+                />
               )}
             </div>
             {selected && (
-              <div class="detail-pane">
+              <div class="detail-pane" ref={detailPane}>
+                {canIgnore && <IgnoreMenu key={selected.id} entry={selected} onChoose={ignoring.add} />}
                 <EntryDetail
                   entry={selected}
                   reference={selected.statusCode !== undefined ? referenceByCode.get(selected.statusCode) : undefined}
@@ -140,7 +180,7 @@ export function App(props: HostOptions) {
                   networkErrors={networkErrors}
                   sections={props.sections}
                   networkTitleOf={networkTitleOf}
-                  onBack={() => select(undefined)}
+                  onBack={back}
                   onOpenCode={openCode}
                   onOpenError={openError}
                   revealed={revealed}

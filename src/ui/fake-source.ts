@@ -1,5 +1,6 @@
 import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { LogSource } from './source';
+import type { IgnoreRule } from '../shared/noise';
 
 /**
  * A `LogSource` held in memory, for rendering the UI in tests without an extension around it:
@@ -14,7 +15,14 @@ export class FakeLogSource implements LogSource {
   tabs: TabSummary[] = [];
   /** When set, every call rejects with this message (the background is gone). */
   failure: string | undefined;
-  readonly calls = { getLog: [] as [number, number | undefined][], getEntry: [] as [number, string, boolean][], clearLog: [] as number[], listTabs: 0 };
+  readonly calls = {
+    getLog: [] as [number, number | undefined][],
+    getEntry: [] as [number, string, boolean][],
+    clearLog: [] as number[],
+    listTabs: 0,
+    listTabsIgnore: [] as (IgnoreRule[] | undefined)[],
+    searchLog: [] as [number, string][],
+  };
 
   constructor(tabId?: number, entries: LogEntry[] = []) {
     if (tabId !== undefined) this.logs.set(tabId, entries);
@@ -47,10 +55,19 @@ export class FakeLogSource implements LogSource {
     this.version++;
   }
 
-  async listTabs(): Promise<TabSummary[]> {
+  async listTabs(ignore?: IgnoreRule[]): Promise<TabSummary[]> {
     this.calls.listTabs++;
+    this.calls.listTabsIgnore.push(ignore);
     this.fail();
     return this.tabs;
+  }
+
+  /** As the background searches: the bodies' text, in any case. */
+  async searchLog(tabId: number, query: string): Promise<string[]> {
+    this.calls.searchLog.push([tabId, query]);
+    this.fail();
+    const q = query.toLowerCase();
+    return (this.logs.get(tabId) ?? []).filter((e) => [e.body?.text, e.requestBody?.text].some((t) => t?.toLowerCase().includes(q))).map((e) => e.id);
   }
 
   private fail(): void {

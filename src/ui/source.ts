@@ -3,6 +3,8 @@ import type { Locale } from '../reference/types';
 import type { WatchState } from '../shared/sites';
 import type { WatchAction } from '../shared/watch-actions';
 import type { SectionState } from './sections';
+import type { Settings } from '../shared/settings';
+import type { IgnoreRule } from '../shared/noise';
 
 /** How the current tab's site is watched, and the one-click controls over it. */
 export interface WatchControl {
@@ -21,7 +23,18 @@ export interface LogSource {
   /** One entry with its body text, or null when it is gone. Secrets masked unless `reveal`. */
   getEntry(tabId: number, id: string, reveal?: boolean): Promise<LogEntry | null>;
   clearLog(tabId: number): Promise<void>;
-  listTabs(): Promise<TabSummary[]>;
+  /** Tabs with a log; each count leaves out the failures `ignore` hides, as the list's header does. */
+  listTabs(ignore?: IgnoreRule[]): Promise<TabSummary[]>;
+  /** Ids of the tab's entries whose response or request body contains `query`, in any case. */
+  searchLog?(tabId: number, query: string): Promise<string[]>;
+}
+
+/** The user's settings as the list reads and changes them (ignore rules, show ignored, language). */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  /** Calls back when the settings change anywhere (the settings page, another window, sync). */
+  onChange(fn: (settings: Settings) => void): void;
 }
 
 export interface HostOptions {
@@ -40,4 +53,8 @@ export interface HostOptions {
   refreshMs?: number;
   /** Which parts of the detail are open, remembered across popups; in memory when absent. */
   sections?: SectionState;
+  /** The settings (ignore rules, show ignored); absent in tests of other things: nothing is ignored. */
+  settings?: SettingsStore;
+  /** The settings as read before the first paint, if they were. */
+  initialSettings?: Settings;
 }

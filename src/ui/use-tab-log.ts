@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { LogSource } from './source';
+import { ruleKey, type IgnoreRule } from '../shared/noise';
 
 export interface TabLogOptions {
   /** The tab whose log is shown first, if known. */
@@ -9,6 +10,8 @@ export interface TabLogOptions {
   listTabs?: boolean;
   /** How often to ask the source for changes; 1 s by default. */
   refreshMs?: number;
+  /** The rules the list hides entries by: the tab picker's counts leave those entries out too. */
+  ignore?: readonly IgnoreRule[];
 }
 
 export interface TabLog {
@@ -41,6 +44,10 @@ export interface TabLog {
  */
 export function useTabLog(source: LogSource, options: TabLogOptions = {}): TabLog {
   const { listTabs = false, refreshMs = 1000 } = options;
+  // The rules by value: a new array with the same rules does not restart the poller.
+  const ignoreKey = (options.ignore ?? []).map(ruleKey).join('\n');
+  const ignore = useRef(options.ignore);
+  ignore.current = options.ignore;
   const [tabId, setTabId] = useState<number | undefined>(options.tabId);
   const [log, setLog] = useState<TabLogView | undefined>();
   // The version the poller already has, read without making the poller depend on the log itself.
@@ -57,7 +64,7 @@ export function useTabLog(source: LogSource, options: TabLogOptions = {}): TabLo
     try {
       // Both at once, each shown when it arrives: the list does not wait for the tab picker.
       await Promise.all([
-        listTabs ? source.listTabs().then(setTabsWithLogs) : undefined,
+        listTabs ? source.listTabs(ignore.current?.length ? [...ignore.current] : undefined).then(setTabsWithLogs) : undefined,
         tabId !== undefined
           ? source.getLog(tabId, shown.current.tabId === tabId ? shown.current.version : undefined).then((next) => {
               if (next.unchanged) return;
@@ -70,7 +77,8 @@ export function useTabLog(source: LogSource, options: TabLogOptions = {}): TabLo
     } catch (e) {
       setError(String((e as Error)?.message ?? e));
     }
-  }, [source, tabId, listTabs]);
+    // ignoreKey stands for the rules, which are read through the ref.
+  }, [source, tabId, listTabs, ignoreKey]);
 
   useEffect(() => {
     void refresh();

@@ -12,6 +12,7 @@ import { a11ySuite } from './a11y-scenario';
 import { settingsSuite } from './settings-scenario';
 import { badgeSuite } from './badge-scenario';
 import { detailSuite } from './detail-scenario';
+import { listSuite } from './list-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -26,6 +27,7 @@ function wrap(page: Page): PageLike {
     typeKeys: (selector, text) => page.locator(selector).pressSequentially(text),
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     resize: (width, height) => page.setViewportSize({ width, height }),
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
   };
 }
@@ -125,6 +127,7 @@ describe('Chromium', () => {
     const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
     return page.evaluate(() => navigator.clipboard.readText());
   });
+  listSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);

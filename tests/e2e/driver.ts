@@ -19,6 +19,8 @@ export interface PageLike {
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
   /** Sets the size of the page's viewport, e.g. the toolbar popup's. */
   resize(width: number, height: number): Promise<void>;
+  /** One key through the browser's input, to whatever has focus: `ArrowDown`, `Enter`, `Tab`, `j`, `/`. */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
 import { referenceSuite } from './reference-scenario';
@@ -12,6 +12,7 @@ import { a11ySuite } from './a11y-scenario';
 import { settingsSuite } from './settings-scenario';
 import { badgeSuite } from './badge-scenario';
 import { detailSuite } from './detail-scenario';
+import { listSuite } from './list-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -38,6 +39,7 @@ function wrap(page: Page): PageLike {
     },
     waitForSelector: (selector, options) => page.waitForSelector(selector, { timeout: options?.timeout ?? 15_000 }),
     resize: (width, height) => page.setViewport({ width, height }),
+    press: (key) => page.keyboard.press(key as KeyInput),
     close: () => page.close(),
   };
 }
@@ -83,6 +85,7 @@ describe('Firefox', () => {
   hookTransparencySuite(ctx);
   a11ySuite(ctx);
   detailSuite(ctx);
+  listSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);

@@ -49,52 +49,61 @@ export function settingsSuite(ctx: ReturnType<typeof captureSuite>): void {
   describe('settings', () => {
     test('an ignore rule added in the form shows what it hides, live; 4xx off, a dot badge, Chinese: all saved', async () => {
       const before = await stored();
-      const port = new URL(ctx.server().url).port;
-      const light = `localhost:${port}`;
-      const pages = [await openFixture(`${ctx.server().url}/fixture/second`), await openFixture(`http://${light}/fixture/second`)];
-
-      const settings = await d().openSettings();
-      await settings.waitForSelector('[data-testid="ignore-form"]');
-      await chooseOption(settings, '[data-testid="ignore-kind"]', 'host');
-      await settings.typeKeys('[data-testid="ignore-value"]', light);
-      await settings.userClick('[data-testid="ignore-submit"]');
-      await eventually(stored, (s) => s?.ignore.some((r) => r.kind === 'host' && r.value === light) === true, 'the host rule saved');
-
-      // The count is of the failures from localhost in every tab, not those from 127.0.0.1.
-      const rule = `Host ${light}`;
-      const hidden = await failuresFrom(light);
-      expect(hidden).toBeGreaterThanOrEqual(3);
-      expect(await failuresFrom(`127.0.0.1:${port}`)).toBeGreaterThanOrEqual(3);
-      await eventually(() => hidesOf(settings, rule), (h) => h === `hides ${hidden}`, `"hides ${hidden}" beside the rule`);
-      // Live: more failures from that host show in the count without reloading the page.
-      // The same URL is open in another tab already: wait for this tab's failures, not that one's.
-      pages.push(await d().openTab(`http://${light}/fixture/second`));
-      const more = await eventually(() => failuresFrom(light), (n) => n >= hidden + 3, 'the second light page\'s failures');
-      await eventually(() => hidesOf(settings, rule), (h) => h === `hides ${more}`, `"hides ${more}" after another page's failures`);
-
-      await settings.userClick('[data-testid="settings-flag-clientErrors"]');
-      await eventually(stored, (s) => s?.flag.clientErrors === false, '4xx turned off');
-      await settings.userClick('[data-testid="settings-badge-dot"]');
-      await eventually(stored, (s) => s?.display.badge === 'dot', 'the dot badge saved');
-      expect(await textOf(settings, '[data-testid="settings-saved"]')).toBe('✓ Saved.');
-
-      await chooseOption(settings, '[data-testid="settings-language"]', 'zh-CN');
-      await eventually(() => textOf(settings, '[data-testid="settings-title"]'), (t) => t === 'StatusLens 设置', 'the heading in Chinese');
-      expect(await hidesOf(settings, `主机 ${light}`)).toBe(`隐藏 ${more} 条`);
-
-      expect(await stored()).toMatchObject({
-        version: 2,
-        flag: { clientErrors: false, serverErrors: true, networkErrors: true, redirects: false, graphqlErrors: false },
-        ignore: [{ kind: 'favicon', value: '' }, { kind: 'host', value: light }],
-        display: { language: 'zh-CN', badge: 'dot', showIgnored: false },
-        capture: { bodyKiB: 256, maskSecrets: true },
-      });
-
-      await api(ctx.ext(), d().apiName, before ? 'storage.sync.set' : 'storage.sync.remove', before ? { settings: before } : 'settings');
-      await settings.close();
-      for (const page of pages) await page.close();
+      try {
+        await changeEverything();
+      } finally {
+        // Put the settings back even when a check fails, so the suites after this one start clean.
+        await api(ctx.ext(), d().apiName, before ? 'storage.sync.set' : 'storage.sync.remove', before ? { settings: before } : 'settings');
+      }
     });
   });
+
+  /** The user's walk through the settings page; the caller restores what was stored. */
+  async function changeEverything(): Promise<void> {
+    const port = new URL(ctx.server().url).port;
+    const light = `localhost:${port}`;
+    const pages = [await openFixture(`${ctx.server().url}/fixture/second`), await openFixture(`http://${light}/fixture/second`)];
+
+    const settings = await d().openSettings();
+    await settings.waitForSelector('[data-testid="ignore-form"]');
+    await chooseOption(settings, '[data-testid="ignore-kind"]', 'host');
+    await settings.typeKeys('[data-testid="ignore-value"]', light);
+    await settings.userClick('[data-testid="ignore-submit"]');
+    await eventually(stored, (s) => s?.ignore.some((r) => r.kind === 'host' && r.value === light) === true, 'the host rule saved');
+
+    // The count is of the failures from localhost in every tab, not those from 127.0.0.1.
+    const rule = `Host ${light}`;
+    const hidden = await failuresFrom(light);
+    expect(hidden).toBeGreaterThanOrEqual(3);
+    expect(await failuresFrom(`127.0.0.1:${port}`)).toBeGreaterThanOrEqual(3);
+    await eventually(() => hidesOf(settings, rule), (h) => h === `hides ${hidden}`, `"hides ${hidden}" beside the rule`);
+    // Live: more failures from that host show in the count without reloading the page.
+    // The same URL is open in another tab already: wait for this tab's failures, not that one's.
+    pages.push(await d().openTab(`http://${light}/fixture/second`));
+    const more = await eventually(() => failuresFrom(light), (n) => n >= hidden + 3, 'the second light page\'s failures');
+    await eventually(() => hidesOf(settings, rule), (h) => h === `hides ${more}`, `"hides ${more}" after another page's failures`);
+
+    await settings.userClick('[data-testid="settings-flag-clientErrors"]');
+    await eventually(stored, (s) => s?.flag.clientErrors === false, '4xx turned off');
+    await settings.userClick('[data-testid="settings-badge-dot"]');
+    await eventually(stored, (s) => s?.display.badge === 'dot', 'the dot badge saved');
+    expect(await textOf(settings, '[data-testid="settings-saved"]')).toBe('✓ Saved.');
+
+    await chooseOption(settings, '[data-testid="settings-language"]', 'zh-CN');
+    await eventually(() => textOf(settings, '[data-testid="settings-title"]'), (t) => t === 'StatusLens 设置', 'the heading in Chinese');
+    expect(await hidesOf(settings, `主机 ${light}`)).toBe(`隐藏 ${more} 条`);
+
+    expect(await stored()).toMatchObject({
+      version: 2,
+      flag: { clientErrors: false, serverErrors: true, networkErrors: true, redirects: false, graphqlErrors: false },
+      ignore: [{ kind: 'favicon', value: '' }, { kind: 'host', value: light }],
+      display: { language: 'zh-CN', badge: 'dot', showIgnored: false },
+      capture: { bodyKiB: 256, maskSecrets: true },
+    });
+
+    await settings.close();
+    for (const page of pages) await page.close();
+  }
 }
 
 interface StoredSettings {

@@ -18,7 +18,7 @@ import {
   syncStore,
   tabs,
 } from '../platform/browser';
-import { FULL_CAPTURE_PERMISSIONS, GRANTED_THIS_SESSION_KEY, SETTINGS_KEY, readSettings } from '../shared/settings';
+import { FULL_CAPTURE_PERMISSIONS, GRANTED_THIS_SESSION_KEY, SETTINGS_KEY, readSettings, type Settings } from '../shared/settings';
 import { SCRIPT_IDS, WatchController } from './watch';
 import hookScript from '../content/page-hook.iife.ts?iife';
 import relayScript from '../content/relay.iife.ts?iife';
@@ -139,14 +139,19 @@ function pageScriptsFor(scope: { matches: string[]; excludeMatches: string[] }) 
 const redrawAll = () => {
   for (const tabId of tabUrls.keys()) stored.load(tabId).then(() => redrawBadge(tabId), (e) => reportError('restore', e));
 };
+/** The settings to what watches and what records (3xx and GraphQL errors: see recorder.ts). */
+const useSettings = (settings: Settings) => {
+  r.setFlags(settings.flag);
+  return watch.apply(settings);
+};
 const applySettings = () =>
   syncStore
     .get([SETTINGS_KEY])
-    .then((stored) => watch.apply(readSettings(stored[SETTINGS_KEY])))
+    .then((stored) => useSettings(readSettings(stored[SETTINGS_KEY])))
     .catch((e) => reportError('settings', e));
 void applySettings();
 syncStore.onChanged((changes) => {
-  if (SETTINGS_KEY in changes) void watch.apply(readSettings(changes[SETTINGS_KEY]?.newValue)).then(redrawAll);
+  if (SETTINGS_KEY in changes) void useSettings(readSettings(changes[SETTINGS_KEY]?.newValue)).then(redrawAll);
 });
 // The open tabs' URLs, for their badges, once per worker start.
 tabs.query({}).then((all) => {

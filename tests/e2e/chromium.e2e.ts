@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -112,6 +113,7 @@ describe('Chromium', () => {
   });
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  corsSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
 });

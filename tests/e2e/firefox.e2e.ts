@@ -8,6 +8,7 @@ import { analysisSuite } from './analysis-scenario';
 import { attackSuite } from './attack-scenario';
 import { hookTransparencySuite } from './hook-transparency-scenario';
 import { watchSuite } from './watch-scenario';
+import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -69,6 +70,7 @@ describe('Firefox', () => {
   analysisSuite(ctx);
   attackSuite(ctx);
   hookTransparencySuite(ctx);
+  corsSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
 });

@@ -26,6 +26,7 @@
  */
 import type { CorsFailure } from '../shared/types';
 import { originOf } from './join-body';
+import type { RequestDetails } from './request-details';
 
 /** The error names the browsers give a request refused under CORS (see above). */
 const CORS_ERRORS = new Set(['net::ERR_FAILED', 'NS_ERROR_DOM_BAD_URI']);
@@ -35,19 +36,10 @@ export function isCorsError(error: string | undefined): boolean {
 }
 
 /** The parts of a webRequest event the CORS check reads. */
-export interface CorsRequestDetails {
-  requestId: string;
-  url: string;
-  method: string;
-  type: string;
-  tabId: number;
-  frameId: number;
-  timeStamp: number;
-  initiator?: string;
-  originUrl?: string;
-  statusCode?: number;
-  responseHeaders?: { name: string; value?: string }[];
-}
+export type CorsRequestDetails = Pick<
+  RequestDetails,
+  'requestId' | 'url' | 'method' | 'type' | 'tabId' | 'frameId' | 'timeStamp' | 'initiator' | 'originUrl' | 'statusCode' | 'responseHeaders'
+>;
 
 /** What a cross-origin response said about CORS, kept until its request ends (see CorsMemo). */
 export interface CorsFacts {

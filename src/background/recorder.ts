@@ -5,28 +5,9 @@ import { capHeaders, capUrl } from './sanitize';
 import { betterCors, corsFactsOf, corsFailureOf, isCorsError, isSameOrigin, preflightFailureOf, requestOrigin, unverifiedCors } from './cors';
 import { CorsMemo } from './cors-memo';
 import { fillFromPage } from './twin-failure';
+import type { RequestDetails } from './request-details';
 
-/** The parts of webRequest's details we read; both browsers give at least these. */
-export interface RequestDetails {
-  requestId: string;
-  url: string;
-  method: string;
-  type: string;
-  tabId: number;
-  frameId: number;
-  timeStamp: number;
-  initiator?: string;
-  originUrl?: string;
-  documentUrl?: string;
-  /** Chrome 106+: the document that made the request (absent for navigations). */
-  documentId?: string;
-  responseHeaders?: Parameters<typeof capHeaders>[0];
-  statusCode?: number;
-  statusLine?: string;
-  fromCache?: boolean;
-  ip?: string;
-  error?: string;
-}
+export type { RequestDetails };
 
 export interface RecorderSink {
   /** A new flagged entry. */

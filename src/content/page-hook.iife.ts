@@ -11,8 +11,9 @@
  * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch);
  * - reports travel on a channel the page can neither hear nor write to (page-channel.ts).
  * A call that succeeds costs what is taken when it is made (references to what the page passed,
- * the clock, the base URL) and the read of its status. Headers, bodies and the request's text are
- * read only for a flagged status or a failure (page-request.ts).
+ * the clock, the base URL) and the read of its status (for a 200, one look at a setting). Headers,
+ * bodies and the request's text are read only for a flagged status or a failure (page-request.ts),
+ * or, when GraphQL errors are asked for, for a 200 whose URL or request body looks like GraphQL.
  * The fetch part is here; XMLHttpRequest is in hook-xhr.ts, what both share in hook-common.ts.
  */
 import type { PageEvent } from '../shared/protocol';

@@ -109,6 +109,22 @@ const routes = {
     { 'content-type': 'application/json', 'retry-after': '60' },
     JSON.stringify({ message: 'Export quota exceeded', plan: { name: 'axolotl-basic', exportsPerHour: 10 } }),
   ],
+  // CORS failures (tests/e2e/cors-scenario.ts): a page on the other host name of this server calls them.
+  '/cors/no-acao': () => [200, { 'content-type': 'application/json' }, '{"visible":"only to same-origin callers"}'],
+  '/cors/wrong-acao': () => [200, { 'content-type': 'application/json', 'access-control-allow-origin': 'https://app.example.test' }, '{"for":"another origin"}'],
+  '/cors/missing': () => [404, { 'content-type': 'application/json' }, JSON.stringify({ message: 'No such order' })],
+  // A PUT with a custom header is preflighted; this server does not answer OPTIONS.
+  '/cors/preflight': (req) =>
+    req.method === 'OPTIONS'
+      ? [404, { 'content-type': 'text/plain' }, 'Cannot OPTIONS /cors/preflight']
+      : [200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, '{"saved":true}'],
+  // GraphQL answers a failed query with 200 and an `errors` list (tests/e2e/cors-scenario.ts).
+  '/graphql/broken': () => [
+    200,
+    { 'content-type': 'application/json' },
+    JSON.stringify({ errors: [{ message: 'Cannot query field "emial" on type "User".', locations: [{ line: 1, column: 9 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }], data: null }),
+  ],
+  '/graphql/fine': () => [200, { 'content-type': 'application/json' }, JSON.stringify({ data: { me: { id: '42', email: 'ada@example.test' } } })],
 };
 
 export function startServer({ port = 0, host = '127.0.0.1' } = {}) {

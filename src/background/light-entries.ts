@@ -9,6 +9,8 @@ import { resourceTypeOf } from '../shared/validate-resource-status';
 import { capText } from '../shared/body';
 import { LIMITS } from '../shared/limits';
 import { capHeaders, capUrl } from './sanitize';
+import { unverifiedCors } from './cors';
+import { originOf } from './join-body';
 
 /** Where a report came from, as the browser named the sender. */
 export interface ReportOrigin {
@@ -49,8 +51,25 @@ export function pageResponseEntry(event: PageResponseEvent, from: ReportOrigin, 
     endTime: made.now,
     reportedBy: from.origin,
     seenBy: 'page',
+    ...(event.graphqlErrors !== undefined ? { graphqlErrors: event.graphqlErrors } : {}),
     previousPage: false,
   };
+}
+
+/**
+ * A failed fetch or XHR to another origin than the reporting frame's (as the browser named the
+ * frame) may have been refused under CORS: the page is told only "Failed to fetch" (Chrome) or
+ * "NetworkError when attempting to fetch resource." (Firefox), for a refused connection alike.
+ * Nothing the page can observe without sending a request of its own tells the two apart (observed
+ * in Chromium 156 and Firefox ESR 153: both leave a resource-timing entry with responseStatus 0 and
+ * zeroed timings for a CORS refusal and for a refused connection), so the entry says "unverified".
+ * A 'no-cors' or 'same-origin' fetch is never refused for want of CORS headers.
+ */
+function likelyCors(event: PageFailureEvent, from: ReportOrigin): Pick<LogEntry, 'cors'> {
+  if (event.mode === 'no-cors' || event.mode === 'same-origin') return {};
+  const target = originOf(event.url);
+  const origin = originOf(from.origin);
+  return target !== undefined && origin !== undefined && target !== origin ? { cors: unverifiedCors(origin) } : {};
 }
 
 export function pageFailureEntry(event: PageFailureEvent, from: ReportOrigin, made: Made, light: boolean): LogEntry {
@@ -69,6 +88,7 @@ export function pageFailureEntry(event: PageFailureEvent, from: ReportOrigin, ma
     endTime: made.now,
     reportedBy: from.origin,
     ...(light ? { seenBy: 'page' as const } : {}),
+    ...likelyCors(event, from),
     previousPage: false,
   };
 }

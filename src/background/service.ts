@@ -11,7 +11,7 @@ import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
 import { documentEntry, navigationErrorEntry, navigationErrorName, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
 import { badgeFor, type BadgeState } from './badge';
 import { TabBatch } from './tab-batch';
-import { findTwinFailure, mergeTwin } from './twin-failure';
+import { fillFromPage, findTwinFailure, mergeTwin } from './twin-failure';
 import { maskEntry } from './mask-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { bodyCapBytes, capBody } from './body-cap';
@@ -125,7 +125,7 @@ export class StatusLensService {
       const twin = findTwinFailure(this.logs.snapshotIterator(entry.tabId), entry);
       if (twin) {
         // The page reported this failure first; the browser's record is the one to keep.
-        mergeTwin(twin, entry.error);
+        mergeTwin(twin, entry);
         this.limiter.released(twin);
         this.changed(twin, false);
         return true;
@@ -167,11 +167,24 @@ export class StatusLensService {
     const full = this.watch.full(event.url);
     if (event.kind === 'failure') {
       const entry = pageFailureEntry(event, reporter, this.made(from.tabId), !full);
-      if (full && findTwinFailure(this.logs.snapshotIterator(from.tabId), entry)) return false; // the browser already recorded it with a better reason
+      if (full) {
+        const twin = findTwinFailure(this.logs.snapshotIterator(from.tabId), entry);
+        if (twin) {
+          // The browser already recorded it with a better reason; what the page sent fills what it lacks.
+          if (!fillFromPage(twin, entry)) return false;
+          this.changed(twin, false);
+          return true;
+        }
+        // Firefox: no error event for a response CORS refused; the headers it showed explain the report.
+        if (this.recorder.explainPageFailure(entry, reporter.origin, this.deps.now())) return true;
+      }
       return this.intake(entry, full ? this.limiter : this.lightLimiter);
     }
     const body = { ...event.body, reportedBy: reporter.origin };
-    if (!full) {
+    // A 200 whose GraphQL body lists errors: webRequest records no 200, so the page's report is the entry.
+    const graphql = event.kind === 'response' && event.graphqlErrors !== undefined;
+    if (graphql && !this.recorder.flags.graphqlErrors) return false;
+    if (!full || graphql) {
       // No webRequest listener sees this request: what the page saw is the entry itself.
       const entry = event.kind === 'document' ? documentEntry(event, reporter, this.made(from.tabId)) : pageResponseEntry(event, reporter, this.made(from.tabId));
       if (!this.intake(entry, this.lightLimiter)) return false;

@@ -4,12 +4,25 @@
  */
 import { PAGE_CHANNEL } from './page-channel';
 import {
-  CustomEventCtor, MouseEventCtor, addEventListener, createElement, dispatchEvent, record, removeEventListener,
+  CustomEventCtor, MouseEventCtor, addEventListener, createElement, customEventDetail, dispatchEvent, record, removeEventListener,
 } from './primordials';
 
-/** Opens the channel in `doc` and returns the function that sends one report (a JSON string) through it. */
-export function openHookChannel(doc: Document): (json: string) => void {
+/**
+ * Opens the channel in `doc` and returns the function that sends one report (a JSON string) through
+ * it; `onConfig` is given the text of each settings message the relay sends on it.
+ */
+export function openHookChannel(doc: Document, onConfig?: (json: string) => void): (json: string) => void {
   const channel = createElement(doc, 'span'); // never inserted: no page script can reach it
+  if (onConfig) {
+    addEventListener(channel, PAGE_CHANNEL.config, (event) => {
+      try {
+        const detail = customEventDetail(event as CustomEvent<unknown>);
+        if (typeof detail === 'string') onConfig(detail);
+      } catch {
+        // Never let our reporting break the page.
+      }
+    });
+  }
   let joined = false;
   let offering = false;
   const offer = (): void => {

@@ -4,6 +4,7 @@
  */
 import type { PageEvent } from '../shared/protocol';
 import { openHookChannel } from './hook-channel';
+import { applyHookConfig } from './hook-config';
 import {
   ProxyCtor, URLCtor, WeakMapCtor, apply, baseURI, documentRef, now, ownKeys, record, stringToUpperCase, stringify, urlHref,
   weakMapGet, weakMapHas, weakMapSet,
@@ -19,7 +20,7 @@ const nativeToString = Function.prototype.toString;
 export const nativeOf = new WeakMapCtor<object, object>(); // our Proxy -> the function it stands for
 
 // Reports go to the relay through a channel no page script can hear or write to (page-channel.ts).
-const sendToRelay = openHookChannel(documentRef);
+const sendToRelay = openHookChannel(documentRef, applyHookConfig);
 
 export function send(event: PageEvent): void {
   try {

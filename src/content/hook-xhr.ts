@@ -1,13 +1,16 @@
 /**
  * The page hook's XMLHttpRequest part: open(), setRequestHeader() and send() wrapped in Proxies
  * (see hook-common.ts), one set of listeners per XHR object for its life, and for a flagged status
- * or a failure a report with a capped copy of the body and what the page asked.
+ * or a failure a report with a capped copy of the body and what the page asked (and, when asked,
+ * for a 200 whose GraphQL body lists errors).
  */
 import type { PageEvent } from '../shared/protocol';
 import { isFlaggedStatus } from '../shared/classify';
 import { LIMITS } from '../shared/limits';
 import { absolute, baseNow, disguise, methodName, nativeOf, send, since, urlOf, win, withFields } from './hook-common';
 import { pageContentType, pageDecodeBody, pageXhrTextBody } from './page-body';
+import { hookConfig } from './hook-config';
+import { graphqlErrorCount, graphqlLike } from './hook-graphql';
 import { UNREADABLE, bareArray, headerLinesOfFlat, headerLinesOfText, requestBodyText, statusTextOf } from './page-request';
 import {
   Uint8ArrayCtor, WeakMapCtor, addEventListener, apply, arrayBufferByteLength, blobSize, now, record, stringify, weakMapGet,
@@ -158,14 +161,20 @@ function finishXhr(xhr: XMLHttpRequest, info: XhrRequest): void {
       send(withFields(event, xhrAsked(info)) as PageEvent);
       return;
     }
-    if (!isFlaggedStatus(status)) return;
+    // A 200 is read only when asked to, and only if it looks like GraphQL (hook-graphql.ts).
+    const graphql = !isFlaggedStatus(status);
+    if (graphql && (status !== 200 || !hookConfig.graphqlErrors)) return;
+    const url = xhrResponseURL(xhr) || absolute(info.url, info.base);
+    if (graphql && !graphqlLike(url, info.body)) return;
     const contentType = xhrGetResponseHeader(xhr, 'content-type') ?? undefined;
     const declaredHeader = +(xhrGetResponseHeader(xhr, 'content-length') ?? '');
     const declared = declaredHeader > 0 && declaredHeader < Infinity ? declaredHeader : undefined;
     const body = xhrBody(xhr, contentType, declared);
     if (!body) return;
-    const url = xhrResponseURL(xhr) || absolute(info.url, info.base);
+    const graphqlErrors = graphql ? graphqlErrorCount(body) : 0;
+    if (graphql && graphqlErrors === 0) return;
     const event = record({ kind: 'response', api: 'xhr', url, status });
+    if (graphql) withFields(event, record({ graphqlErrors }));
     withFields(event, record({ statusText: statusTextOf(xhrStatusText(xhr)), responseHeaders: headerLinesOfText(xhrGetAllResponseHeaders(xhr)) }));
     send(withFields(withFields(event, xhrAsked(info)), record({ body })) as PageEvent);
   } catch {

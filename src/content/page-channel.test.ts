@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { PAGE_CHANNEL } from './page-channel';
 import { openHookChannel } from './hook-channel';
 import { joinHookChannel } from './relay-channel';
+import { applyHookConfig, hookConfig } from './hook-config';
+import { graphqlFlagOf, hookConfigText } from './relay-config';
 
 /** A frame's document, fresh for each test: the channel's handshake happens on it. */
 let doc: Document;
@@ -16,7 +18,7 @@ const ask = () => new Event(PAGE_CHANNEL.rendezvous);
 /** What a page script listening on the document hears: the handshake type and the names used on the node. */
 function listen(target: EventTarget) {
   const heard: string[] = [];
-  const names = [PAGE_CHANNEL.rendezvous, PAGE_CHANNEL.joined, PAGE_CHANNEL.report, 'statuslens:page-event'];
+  const names = [PAGE_CHANNEL.rendezvous, PAGE_CHANNEL.joined, PAGE_CHANNEL.report, PAGE_CHANNEL.config, 'statuslens:page-event'];
   const note = (e: Event) => void heard.push(`${e.type}${(e as MouseEvent).relatedTarget ? ' with a node' : ''}`);
   for (const name of names) target.addEventListener(name, note);
   return { heard, stop: () => names.forEach((name) => target.removeEventListener(name, note)) };
@@ -74,5 +76,39 @@ describe('the private channel between the page hook and the relay', () => {
     doc.dispatchEvent(new CustomEvent('statuslens:page-event', { detail: '{"forged":true}' }));
     send('{"real":true}');
     expect(received).toEqual(['{"real":true}']);
+  });
+});
+
+describe('the settings the relay tells the hook (GraphQL errors in a 200)', () => {
+  test.each(['told before the hook is there', 'told after the handshake'])('%s: the hook hears the latest, and the page hears nothing', (when) => {
+    const heard: string[] = [];
+    const page = listen(doc);
+    const tell = joinHookChannel(doc, () => undefined);
+    if (when === 'told before the hook is there') {
+      tell('{"graphqlErrors":false}');
+      tell('{"graphqlErrors":true}');
+      openHookChannel(doc, (json) => heard.push(json));
+    } else {
+      openHookChannel(doc, (json) => heard.push(json));
+      tell('{"graphqlErrors":true}');
+    }
+    page.stop();
+    expect(heard).toEqual(['{"graphqlErrors":true}']);
+    expect(page.heard.filter((h) => h.startsWith(PAGE_CHANNEL.config))).toEqual([]);
+  });
+
+  test('the hook applies only a well-formed message; the defaults hold until one arrives', () => {
+    expect(hookConfig.graphqlErrors).toBe(false);
+    for (const junk of ['nope', '{"graphqlErrors":"yes"}', '[true]', 'null', '{}']) applyHookConfig(junk);
+    expect(hookConfig.graphqlErrors).toBe(false);
+    applyHookConfig(hookConfigText({ flag: { graphqlErrors: true } }));
+    expect(hookConfig.graphqlErrors).toBe(true);
+    applyHookConfig(hookConfigText(undefined));
+    expect(hookConfig.graphqlErrors).toBe(false);
+  });
+
+  test('the relay reads the flag from the stored settings, and nothing else turns it on', () => {
+    expect(graphqlFlagOf({ version: 2, flag: { graphqlErrors: true } })).toBe(true);
+    for (const stored of [undefined, null, 'x', { flag: { graphqlErrors: 'true' } }, { flag: null }, { graphqlErrors: true }]) expect(graphqlFlagOf(stored)).toBe(false);
   });
 });

@@ -18,7 +18,8 @@
  * the Window object): its listeners there would hear a handshake on window, and do not hear this.
  *
  * From then on every report is a `report` event on the node whose detail is a JSON string (strings
- * cross worlds unchanged). Nothing is left listening, nothing is dispatched on window or document
+ * cross worlds unchanged); the other way, the relay tells the hook the settings it follows with a
+ * `config` event on the node, when it has read them and whenever they change. Nothing is left listening, nothing is dispatched on window or document
  * after the handshake, and without a relay the hook drops its reports.
  *
  * What a page could still do: the handshake is private only because no script of the page can
@@ -35,4 +36,6 @@ export const PAGE_CHANNEL = {
   joined: 'statuslens:joined',
   /** On the node: one report. */
   report: 'statuslens:report',
+  /** On the node, from the relay: the settings the hook follows, as JSON text (see hook-config.ts). */
+  config: 'statuslens:config',
 } as const;

@@ -1,6 +1,7 @@
 /**
  * MAIN world, document_start, every frame: watches the page's own fetch and XMLHttpRequest and,
- * for flagged statuses, reads a capped copy of the body. The page must see what it sees without
+ * for flagged statuses (and, when the settings ask, for a 200 whose GraphQL body lists errors: see
+ * hook-graphql.ts), reads a capped copy of the body. The page must see what it sees without
  * StatusLens:
  * - fetch, XMLHttpRequest.prototype.open/send/setRequestHeader and Function.prototype.toString are
  *   Proxies around the native functions, so name, length, prototype and "not a constructor" are
@@ -10,8 +11,9 @@
  * - fetch's rejection stays unhandled when the page leaves it so (see hookFetch);
  * - reports travel on a channel the page can neither hear nor write to (page-channel.ts).
  * A call that succeeds costs what is taken when it is made (references to what the page passed,
- * the clock, the base URL) and the read of its status. Headers, bodies and the request's text are
- * read only for a flagged status or a failure (page-request.ts).
+ * the clock, the base URL) and the read of its status (for a 200, one look at a setting). Headers,
+ * bodies and the request's text are read only for a flagged status or a failure (page-request.ts),
+ * or, when GraphQL errors are asked for, for a 200 whose URL or request body looks like GraphQL.
  * The fetch part is here; XMLHttpRequest is in hook-xhr.ts, what both share in hook-common.ts.
  */
 import type { PageEvent } from '../shared/protocol';
@@ -20,10 +22,12 @@ import { LIMITS } from '../shared/limits';
 import { absolute, baseNow, disguise, disguiseToString, methodName, nativeOf, send, since, urlOf, win, withFields } from './hook-common';
 import { hookXhr } from './hook-xhr';
 import { PageBodyCollector, pageDecodeBody } from './page-body';
+import { hookConfig } from './hook-config';
+import { graphqlErrorCount, graphqlLike } from './hook-graphql';
 import { UNREADABLE, bareArray, headerLinesOf, readPlain, requestBodyText, statusTextOf, type HeaderLines } from './page-request';
 import {
   DOMExceptionProto, apply, domExceptionName, getOwnPropertyDescriptor, getPrototypeOf, headersGet, now, promiseThen, readerCancel, readerRead, record,
-  requestHeaders, requestMethod, requestUrl, responseBody, responseClone, responseHeaders, responseStatus,
+  requestHeaders, requestMethod, requestMode, requestUrl, responseBody, responseClone, responseHeaders, responseStatus,
   responseStatusText, responseUrl, streamGetReader, stringSlice, weakMapHas,
 } from './primordials';
 
@@ -116,7 +120,8 @@ function hookFetch(): void {
       (response) => {
         try {
           const status = responseStatus(response);
-          if (isFlaggedStatus(status)) readFetchResponse(response, status, fetchAsked(request, init, method, start));
+          if (isFlaggedStatus(status)) readFetchResponse(response, status, fetchAsked(request, init, method, start), false);
+          else if (status === 200 && hookConfig.graphqlErrors) readIfGraphql(response, request, init, method, start);
         } catch {
           // Never let our reading break the page.
         }
@@ -134,6 +139,19 @@ function hookFetch(): void {
   });
 }
 
+/** A 200 that may be a GraphQL response listing errors (hook-graphql.ts): read, and reported only if it is. */
+function readIfGraphql(response: Response, request: Request | undefined, init: unknown, method: unknown, start: number): void {
+  const body = init !== null && typeof init === 'object' ? readPlain(init, 'body') : undefined;
+  if (graphqlLike(responseUrl(response), body)) readFetchResponse(response, 200, fetchAsked(request, init, method, start), true);
+}
+
+/** fetch's mode when the page chose one: init.mode (a data property), else the Request's. */
+function modeOf(request: Request | undefined, init: unknown): string | undefined {
+  const given = init !== null && typeof init === 'object' ? readPlain(init, 'mode') : undefined;
+  const mode = given !== undefined ? given : request ? requestMode(request) : undefined;
+  return mode === 'cors' || mode === 'no-cors' || mode === 'same-origin' ? mode : undefined;
+}
+
 function reportFetchFailure(error: unknown, asked: string, base: string, request: Request | undefined, init: unknown, method: unknown, start: number): void {
   // The page cancelled it. Only a DOMException is asked its name: asking a TypeError from the
   // network would throw, and an exception costs more than the rest of the report.
@@ -141,10 +159,12 @@ function reportFetchFailure(error: unknown, asked: string, base: string, request
   const own = error !== null && typeof error === 'object' ? getOwnPropertyDescriptor(error, 'message') : undefined;
   const message = own && typeof own.value === 'string' ? own.value : 'network error';
   const event = record({ kind: 'failure', api: 'fetch', url: absolute(asked, base), message: stringSlice(message, 0, 300) });
+  withFields(event, record({ mode: modeOf(request, init) }));
   send(withFields(event, fetchAsked(request, init, method, start)) as PageEvent);
 }
 
-function readFetchResponse(response: Response, status: number, asked: Record<string, unknown>): void {
+/** Reads a capped copy of the body and reports it; for `graphql`, only if the body lists GraphQL errors. */
+function readFetchResponse(response: Response, status: number, asked: Record<string, unknown>, graphql: boolean): void {
   const headers = responseHeaders(response);
   const contentType = headersGet(headers, 'content-type') ?? undefined;
   const lengthHeader = +(headersGet(headers, 'content-length') ?? '');
@@ -163,8 +183,10 @@ function readFetchResponse(response: Response, status: number, asked: Record<str
       fullSize: truncated ? declared : collector.totalBytes, // unknown past the cap without Content-Length
       truncated,
     });
+    const graphqlErrors = graphql ? graphqlErrorCount(body) : 0;
+    if (graphql && graphqlErrors === 0) return;
     const event = withFields(withFields(record({ kind: 'response', api: 'fetch', url: url || '', status }), read), asked);
-    send(withFields(event, record({ body })) as PageEvent);
+    send(withFields(event, record({ body, graphqlErrors: graphql ? graphqlErrors : undefined })) as PageEvent);
   };
   if (!stream) return finish();
   const reader = streamGetReader(stream);

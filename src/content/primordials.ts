@@ -53,6 +53,7 @@ export const promiseThen = uncurry(Promise.prototype.then) as <T, R = void>(p: P
 
 export const ProxyCtor = Proxy;
 export const stringify = JSON.stringify;
+export const parseJson = JSON.parse as (text: string) => unknown;
 export const StringCtor = String;
 export const stringSlice = uncurry(String.prototype.slice);
 export const stringIndexOf = uncurry(String.prototype.indexOf);
@@ -78,6 +79,7 @@ export const baseURI = getter<Node, string>(Node.prototype, 'baseURI');
 export const createElement = uncurry(Document.prototype.createElement) as (doc: Document, tagName: string) => HTMLElement;
 
 export const CustomEventCtor = CustomEvent;
+export const customEventDetail = getter<CustomEvent<unknown>, unknown>(CustomEvent.prototype, 'detail');
 export const MouseEventCtor = MouseEvent;
 export const dispatchEvent = uncurry(EventTarget.prototype.dispatchEvent);
 export const addEventListener = uncurry(EventTarget.prototype.addEventListener) as (
@@ -101,6 +103,7 @@ export const headersForEach = uncurry(Headers.prototype.forEach) as (headers: He
 export const requestUrl = getter<Request, string>(Request.prototype, 'url');
 export const requestMethod = getter<Request, string>(Request.prototype, 'method');
 export const requestHeaders = getter<Request, Headers>(Request.prototype, 'headers');
+export const requestMode = getter<Request, string>(Request.prototype, 'mode');
 export const urlSearchParamsToString = uncurry(URLSearchParams.prototype.toString) as (params: URLSearchParams) => string;
 export const streamGetReader = uncurry(ReadableStream.prototype.getReader) as (s: ReadableStream<Uint8Array>) => ReadableStreamDefaultReader<Uint8Array>;
 export const readerRead = uncurry(ReadableStreamDefaultReader.prototype.read) as (r: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>>;

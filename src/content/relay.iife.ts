@@ -1,8 +1,9 @@
 /**
  * ISOLATED world, document_start, every frame of a watched site: forwards the page hook's events
- * (page-channel.ts) to the background; reports a failed document as the browser rendered it (Chrome's
- * webRequest cannot read document bodies, and light capture has no webRequest at all); and reports
- * the failing statuses in the frame's resource timing. The background decides what to trust.
+ * (page-channel.ts) to the background, and tells the hook the settings it follows (relay-config.ts);
+ * reports a failed document as the browser rendered it (Chrome's webRequest cannot read document
+ * bodies, and light capture has no webRequest at all); and reports the failing statuses in the
+ * frame's resource timing. The background decides what to trust.
  */
 import { sendMessage } from '../platform/content-runtime';
 import { LIMITS } from '../shared/limits';
@@ -11,6 +12,7 @@ import { isFlaggedStatus } from '../shared/classify';
 import type { RenderedDocumentEvent, ResourceStatusEvent } from '../shared/protocol';
 import { RESOURCE_EVENTS_PER_MESSAGE } from '../shared/validate-resource-status';
 import { joinHookChannel } from './relay-channel';
+import { tellHookSettings } from './relay-config';
 
 let contextGone = false;
 let queue: string[] = [];
@@ -45,7 +47,7 @@ function forward(json: string): void {
 // Leaving the page must not lose the last failures.
 window.addEventListener('pagehide', flush);
 
-joinHookChannel(document, forward);
+tellHookSettings(joinHookChannel(document, forward));
 
 function reportRenderedDocument(): void {
   const nav = performance.getEntriesByType('navigation')[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined;

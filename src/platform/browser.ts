@@ -24,8 +24,15 @@ export interface WebRequestHandlers {
  * onErrorOccurred, which fires only for failures. onBeforeRequest, onSendHeaders and onCompleted
  * are not used: the page hook supplies the request headers and body of fetch/XHR, and a flagged
  * entry is complete when its headers arrive. Only requests to `urls` are sent to us, so other sites
- * cost no dispatch. Chrome's 'extraHeaders' is not used either: it routes every request through a
- * slower path (developer.chrome.com/docs/extensions/reference/api/webRequest#life-cycle).
+ * cost no dispatch.
+ * Chrome's 'extraHeaders' is asked for on onHeadersReceived: Chromium checks CORS below the
+ * extension's proxy and, without it, shows a refused response to no listener (only
+ * onErrorOccurred's "net::ERR_FAILED", see src/background/cors.ts), nor any preflight. It makes
+ * Chromium pass the request's headers through the network service's header client, an extra hop,
+ * but only for requests a listener with 'extraHeaders' matches
+ * (WebRequestProxyingURLLoaderFactory::InProgressRequest::UpdateRequestInfo asks
+ * HasExtraHeadersListenerForRequest, extensions/browser/api/web_request/
+ * web_request_proxying_url_loader_factory.cc): the sites listed for full capture, never the others.
  * Returns a function that removes the listeners.
  */
 export function observeWebRequests(h: WebRequestHandlers, urls: string[]): () => void {
@@ -36,7 +43,7 @@ export function observeWebRequests(h: WebRequestHandlers, urls: string[]): () =>
     if (isFirefox) h.onResponseStream?.(d);
     return undefined; // never changes the response
   };
-  wr.onHeadersReceived.addListener(onHeaders, filter, isFirefox ? ['blocking', 'responseHeaders'] : ['responseHeaders']);
+  wr.onHeadersReceived.addListener(onHeaders, filter, isFirefox ? ['blocking', 'responseHeaders'] : ['responseHeaders', 'extraHeaders']);
   wr.onErrorOccurred.addListener(h.onErrorOccurred, filter);
   return () => {
     wr.onHeadersReceived.removeListener(onHeaders);

@@ -80,6 +80,11 @@ export interface PageResponseEvent {
   requestBody?: string;
   durationMs?: number;
   body: Omit<CapturedBody, 'source'> & { source: 'page-fetch' | 'page-xhr' };
+  /**
+   * Set on a status-200 report of a GraphQL response whose JSON body has a non-empty top-level
+   * `errors` array (only when settings.flag.graphqlErrors is on): how many errors it lists.
+   */
+  graphqlErrors?: number;
 }
 
 /** A request the page's own fetch/XHR saw fail with no status (CORS, refused, DNS). */
@@ -92,6 +97,11 @@ export interface PageFailureEvent {
   requestHeaders?: [string, string][];
   requestBody?: string;
   durationMs?: number;
+  /**
+   * fetch's request mode when the page set one (init.mode, or a Request's): a 'no-cors' or
+   * 'same-origin' request is never refused for want of CORS headers.
+   */
+  mode?: 'cors' | 'no-cors' | 'same-origin';
 }
 
 /** A failed document as the browser rendered it (Chrome has no other way to read its body). */

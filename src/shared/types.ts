@@ -105,6 +105,11 @@ export interface LogEntry {
   serverMessage?: string;
   /** For a network failure the browser refused under CORS: what was wrong (see CorsFailure). */
   cors?: CorsFailure;
+  /**
+   * A response with status 200 logged because its JSON body had a non-empty top-level `errors`
+   * array (GraphQL over HTTP), when settings.flag.graphqlErrors asks for it: how many errors it listed.
+   */
+  graphqlErrors?: number;
 }
 
 /**

@@ -143,3 +143,28 @@ describe('what the page itself could read: headers, request body, duration', () 
     expect(validatePageEvent({ ...full, statusText: 'Nicht\tgefunden \u00e9' })).toMatchObject({ statusText: 'Nicht\tgefunden \u00e9' });
   });
 });
+
+describe('GraphQL errors in a 200, and the mode of a failed fetch', () => {
+  const graphql = { ...good, api: 'fetch', status: 200, graphqlErrors: 2, body: { ...good.body, source: 'page-fetch', text: '{"errors":[{"message":"a"},{"message":"b"}],"data":null}' } };
+
+  test('a 200 is accepted only as a GraphQL report that counts its errors', () => {
+    expect(validatePageEvent(graphql)).toMatchObject({ status: 200, graphqlErrors: 2 });
+    expect(validatePageEvent({ ...good, graphqlErrors: 1 })).toBeUndefined(); // a count on a 404: refused, not repaired
+  });
+  test.each([
+    ['no count', { ...graphql, graphqlErrors: undefined }],
+    ['zero', { ...graphql, graphqlErrors: 0 }],
+    ['a fraction', { ...graphql, graphqlErrors: 1.5 }],
+    ['a string', { ...graphql, graphqlErrors: '3' }],
+    ['too many', { ...graphql, graphqlErrors: 1e7 }],
+    ['another 2xx', { ...graphql, status: 201 }],
+  ])('refuses a GraphQL report with %s', (_name, value) => expect(validatePageEvent(value)).toBeUndefined());
+
+  test("a failure's mode is kept when it is one fetch knows for a request that can fail, else the report is refused", () => {
+    const failure = { kind: 'failure', api: 'fetch', url: 'https://api.example.test/a', message: 'Failed to fetch' };
+    expect(validatePageEvent({ ...failure, mode: 'no-cors' })).toMatchObject({ mode: 'no-cors' });
+    expect(validatePageEvent(failure)).not.toHaveProperty('mode');
+    expect(validatePageEvent({ ...failure, mode: 'navigate' })).toBeUndefined();
+    expect(validatePageEvent({ ...failure, mode: { toString: () => 'cors' } })).toBeUndefined();
+  });
+});

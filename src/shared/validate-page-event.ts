@@ -27,17 +27,23 @@ export function validatePageEvent(value: unknown): PageEvent | undefined {
   switch (value.kind) {
     case 'response': {
       const status = value.status;
-      if (typeof status !== 'number' || !isFlaggedStatus(status)) return undefined;
+      // A 200 is reported only as a GraphQL response that lists errors, and says how many.
+      const graphqlErrors = value.graphqlErrors === undefined ? undefined : countOf(value.graphqlErrors);
+      if (graphqlErrors === null || typeof status !== 'number') return undefined;
+      if (graphqlErrors === undefined ? !isFlaggedStatus(status) : status !== 200) return undefined;
       const source = api === 'fetch' ? 'page-fetch' : 'page-xhr';
       const body = bodyOf(value.body, source);
       if (!body) return undefined;
       const statusText = value.statusText === undefined ? undefined : statusTextOf(value.statusText);
       const responseHeaders = headerLinesOf(value.responseHeaders);
       if (statusText === null || responseHeaders === null) return undefined;
-      return { kind: 'response', api, url, method, status, ...defined({ statusText, responseHeaders }), ...asked, body: { ...body, source } };
+      return { kind: 'response', api, url, method, status, ...defined({ statusText, responseHeaders, graphqlErrors }), ...asked, body: { ...body, source } };
     }
-    case 'failure':
-      return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed', ...asked };
+    case 'failure': {
+      const mode = value.mode;
+      if (mode !== undefined && mode !== 'cors' && mode !== 'no-cors' && mode !== 'same-origin') return undefined;
+      return { kind: 'failure', api, url, method, message: str(value.message, 300) ?? 'Failed', ...asked, ...defined({ mode }) };
+    }
     default:
       // 'document' reports come from the relay on their own message, never through the page.
       return undefined;
@@ -126,6 +132,11 @@ function statusTextOf(value: unknown): string | null {
 /** Milliseconds from the call to the response headers (or the failure): finite and not negative. */
 function durationOf(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/** How many GraphQL errors a report counts: a whole number from 1 to 1,000,000; null otherwise. */
+function countOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1_000_000 ? value : null;
 }
 
 /** The fields whose value is not undefined: absent stays absent. */

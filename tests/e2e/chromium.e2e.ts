@@ -13,6 +13,7 @@ import { settingsSuite } from './settings-scenario';
 import { badgeSuite } from './badge-scenario';
 import { detailSuite } from './detail-scenario';
 import { listSuite } from './list-scenario';
+import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -128,6 +129,7 @@ describe('Chromium', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   });
   listSuite(ctx);
+  corsSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);

@@ -13,6 +13,7 @@ import { settingsSuite } from './settings-scenario';
 import { badgeSuite } from './badge-scenario';
 import { detailSuite } from './detail-scenario';
 import { listSuite } from './list-scenario';
+import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
@@ -86,6 +87,7 @@ describe('Firefox', () => {
   a11ySuite(ctx);
   detailSuite(ctx);
   listSuite(ctx);
+  corsSuite(ctx);
   clearingSuite(ctx);
   watchSuite(ctx);
   settingsSuite(ctx);

@@ -1,3 +1,4 @@
+import { readSettings } from '../shared/settings';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { StatusLensService, type ServiceDeps } from './service';
 import type { RequestDetails } from './recorder';
@@ -190,7 +191,7 @@ describe('3xx responses, when the user asks for them (full capture only)', () =>
     const h = harness();
     h.headers({ requestId: '9' }, 302, { location: '/elsewhere' });
     expect(h.entries()).toHaveLength(0);
-    h.service.recorder.setFlags({ redirects: true, graphqlErrors: false });
+    h.service.applySettings(readSettings({ flag: { redirects: true, graphqlErrors: false } }));
     h.headers({ requestId: '10', url: `${API}/a` }, 301);
     h.headers({ requestId: '10', url: `${API}/b` }, 307);
     h.headers({ requestId: '10', url: `${API}/c` }, 404); // the redirect's target fails: same requestId
@@ -200,7 +201,7 @@ describe('3xx responses, when the user asks for them (full capture only)', () =>
       [301, '/api/orders/a'],
     ]);
     expect(new Set(h.entries().map((e) => e.id)).size).toBe(3);
-    h.service.recorder.setFlags({ redirects: false, graphqlErrors: false });
+    h.service.applySettings(readSettings({ flag: { redirects: false, graphqlErrors: false } }));
     h.headers({ requestId: '11' }, 308);
     expect(h.entries()).toHaveLength(3);
   });

@@ -1,3 +1,4 @@
+import { readSettings } from '../shared/settings';
 import { describe, expect, test } from 'vitest';
 import { StatusLensService, type ServiceDeps } from './service';
 import type { PageResponseEvent } from '../shared/protocol';
@@ -26,7 +27,7 @@ describe('GraphQL errors in a 200 (settings.flag.graphqlErrors)', () => {
     ['light capture', { level: () => 'light' as const, full: () => false }],
   ])('asked for, in %s: the page report is the entry (webRequest logs no 200), status 200, marked with its count', (_name, watch) => {
     const s = service(watch);
-    s.recorder.setFlags({ redirects: false, graphqlErrors: true });
+    s.applySettings(readSettings({ flag: { redirects: false, graphqlErrors: true } }));
     expect(s.pageEvent(report, FRAME)).toBe(true);
     expect(s.logs.snapshot(1).entries).toMatchObject([
       { kind: 'http-error', statusCode: 200, graphqlErrors: 1, seenBy: 'page', method: 'POST', requestBody: { text: '{"query":"{ me { emial } }"}' }, body: { text } },

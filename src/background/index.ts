@@ -145,7 +145,6 @@ let settingsChanges = 0;
 /** The whole settings, to the service (flags, rules, body cap, masking, badge style) and to what is watched. */
 const useSettings = (settings: Settings) => {
   service.applySettings(settings);
-  r.setFlags(settings.flag); // 3xx and GraphQL errors: see recorder.ts
   return watch.apply(settings);
 };
 const applySettings = () => {

@@ -102,6 +102,7 @@ export class StatusLensService {
   applySettings(settings: Settings): void {
     if (JSON.stringify(settings.ignore) !== JSON.stringify(this.current.ignore)) this.ignoredByRules = new WeakMap();
     this.current = settings;
+    this.recorder.setFlags(settings.flag); // 3xx are recorded only when asked for
     for (const tabId of this.logs.tabIds()) this.badgeBatch.change(tabId);
   }
 

@@ -42,7 +42,8 @@ export function corsSuite(ctx: ReturnType<typeof captureSuite>): void {
       expect(put.error).toMatch(d().name === 'chromium' ? /^net::ERR_FAILED/ : /^NS_ERROR_DOM_BAD_URI/);
       // The preflight itself is a failing response of its own; what the PUT asked comes from the page.
       expect(only(entries, '/cors/preflight', 'OPTIONS')).toMatchObject({ kind: 'http-error', statusCode: 404 });
-      const detail = await entryOf(tabId, put.id);
+      // The page's report (batched) may land after the browser's error event: it fills the headers then.
+      const detail = await eventually(() => entryOf(tabId, put.id), (e) => e?.requestHeaders.some((h) => h.name === 'x-client-version') === true, "the page's request headers on the PUT");
       expect(detail?.requestHeaders).toEqual(expect.arrayContaining([{ name: 'x-client-version', value: '7' }]));
       expect(detail?.cors).toEqual(put.cors);
       await page.close();

@@ -1,4 +1,8 @@
-// Takes the README's popup screenshot (docs/popup.png): the demo page's 409 in the popup's detail view.
+// Takes the README's screenshots from the demo page, in Chromium with the built extension:
+// docs/popup-780.png  the 409 in the detail, at the toolbar popup's width
+// docs/popup-420.png  the list at 420 px, as in a narrow window or panel
+// docs/tab.png        the pop-out: the list beside a detail in a full tab
+// docs/settings.png   the settings page
 // Run after `npm run build`: node scripts/screenshot.mjs
 import { resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
@@ -12,30 +16,33 @@ const demo = await context.newPage();
 await demo.goto(`${server.url}/demo`);
 await demo.waitForTimeout(2500);
 const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, `${server.url}/demo`);
-const popup = await context.newPage();
-await popup.setViewportSize({ width: 780, height: 590 });
-await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
-await popup.waitForSelector('[data-testid="entry-row"]');
-await popup.evaluate(() => {
-  const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.textContent?.includes('/api/users'));
-  row?.click();
-});
-await popup.waitForSelector('[data-testid="entry-detail"]');
-await popup.waitForTimeout(500);
-await popup.screenshot({ path: 'docs/popup.png' });
+const popupUrl = `chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`;
 
-// The pop-out: the same log in a full tab, list and detail side by side.
-const tab = await context.newPage();
-await tab.setViewportSize({ width: 1440, height: 900 });
-await tab.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
-await tab.waitForSelector('[data-testid="entry-row"]');
-await tab.evaluate(() => {
-  const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.textContent?.includes('/api/documents/7'));
-  row?.click();
-});
-await tab.waitForSelector('[data-testid="entry-detail"]');
-await tab.waitForTimeout(500);
-await tab.screenshot({ path: 'docs/tab.png' });
-console.log('wrote docs/popup.png and docs/tab.png');
+/** Opens the log at a size, and optionally one row (by a piece of its URL). */
+async function shot(path, { width, height, row }) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(popupUrl);
+  await page.waitForSelector('[data-testid="entry-row"]');
+  if (row) {
+    await page.locator('[data-testid="entry-row"]', { hasText: row }).first().click();
+    await page.waitForSelector('[data-testid="entry-detail"]');
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path });
+  await page.close();
+}
+
+await shot('docs/popup-780.png', { width: 780, height: 600, row: '/api/users' });
+await shot('docs/popup-420.png', { width: 420, height: 600 });
+await shot('docs/tab.png', { width: 1440, height: 900, row: '/api/documents/7' });
+
+const settings = await context.newPage();
+await settings.setViewportSize({ width: 900, height: 1100 });
+await settings.goto(`chrome-extension://${id}/src/options/index.html`);
+await settings.waitForSelector('[data-testid="ignore-form"]');
+await settings.waitForTimeout(2500); // the rules' live counts
+await settings.screenshot({ path: 'docs/settings.png' });
+console.log('wrote docs/popup-780.png, docs/popup-420.png, docs/tab.png and docs/settings.png');
 await close();
 await server.close();

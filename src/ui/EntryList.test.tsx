@@ -50,6 +50,17 @@ describe('rows', () => {
     expect(error.title).toBe('net::ERR_CONNECTION_REFUSED');
   });
 
+  test('a CORS refusal is named in the row, proven or likely; other network failures stay "Network error"', () => {
+    const failed = (id: string, cors?: LogEntry['cors']) => entry({ id, kind: 'network-error', statusCode: undefined, error: 'net::ERR_FAILED', url: `https://api.test/${id}`, ...(cors ? { cors } : {}) });
+    const { el } = list([
+      failed('proven', { problem: 'missing-allow-origin', origin: 'http://localhost:5173', responseStatus: 200 }),
+      failed('likely', { problem: 'unverified', origin: 'http://localhost:5173' }),
+      failed('plain'),
+    ]);
+    const kinds = [...el.querySelectorAll('[data-testid="row-kind"]')].map((k) => k.textContent);
+    expect(kinds).toEqual(['CORS refused', 'Likely CORS', 'Network error']);
+  });
+
   test('an ignored entry shown says which rule hides it', () => {
     const rule: IgnoreRule = { kind: 'host', value: 'ads.test' };
     const { el } = list([entry({ id: 'ad', url: 'https://ads.test/p' })], { hiddenBy: new Map([['ad', rule]]) });

@@ -47,7 +47,14 @@ export function EntryRow({ rowKey, entry, variant, count, expanded, tabbable, se
       aria-current={selected ? 'true' : undefined}
     >
       <td class="status">
-        {entry.kind === 'network-error' ? <span class="code network">{t('networkError')}</span> : <span class="code">{entry.statusCode}</span>}
+        {entry.kind !== 'network-error' ? (
+          <span class="code">{entry.statusCode}</span>
+        ) : (
+          // A CORS refusal is named as such: Chrome's own word for it is only net::ERR_FAILED.
+          <span class="code network" data-testid="row-kind">
+            {t(entry.cors === undefined ? 'networkError' : entry.cors.problem === 'unverified' ? 'rowCorsLikely' : 'rowCors')}
+          </span>
+        )}
         {variant === 'group' && (
           <button
             type="button"

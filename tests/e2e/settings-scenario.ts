@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LogEntry, TabLogView, TabSummary } from '../../src/shared/types';
 import type { captureSuite } from './capture-scenario';
-import { api, eventually, tabIdOf, textOf, type PageLike } from './driver';
+import { api, eventually, rowsOf, tabIdOf, textOf, type PageLike } from './driver';
 
 /**
  * The settings page as a user works it: an ignore rule added through its form, with the live count
@@ -53,6 +53,36 @@ export function settingsSuite(ctx: ReturnType<typeof captureSuite>): void {
         await changeEverything();
       } finally {
         // Put the settings back even when a check fails, so the suites after this one start clean.
+        await api(ctx.ext(), d().apiName, before ? 'storage.sync.set' : 'storage.sync.remove', before ? { settings: before } : 'settings');
+      }
+    });
+
+    test('a rule and a language chosen in the settings page take effect in a popup that is already open', async () => {
+      const before = await stored();
+      const url = `${ctx.server().url}/fixture/main`;
+      const page = await d().openTab(url);
+      // The fixture's first tab shows the same URL (and may have been cleared): this is the newest.
+      const tabId = Math.max(...(await api<{ id: number; url?: string }[]>(ctx.ext(), d().apiName, 'tabs.query', {})).filter((t) => t.url === url).map((t) => t.id));
+      const popup = await d().openPopup(tabId);
+      try {
+        await eventually(() => textOf(popup, '[data-testid="count"]'), (t) => t === '6 failed', 'the popup counting the six failures');
+        expect((await rowsOf(popup)).filter((r) => r.status === '500')).not.toHaveLength(0);
+
+        const settings = await d().openSettings();
+        await settings.waitForSelector('[data-testid="ignore-form"]');
+        await chooseOption(settings, '[data-testid="ignore-kind"]', 'status');
+        await settings.typeKeys('[data-testid="ignore-value"]', '500');
+        await settings.typeKeys('[data-testid="ignore-host"]', new URL(url).host);
+        await settings.userClick('[data-testid="ignore-submit"]');
+        await chooseOption(settings, '[data-testid="settings-language"]', 'zh-CN');
+        await settings.close();
+
+        // The open popup follows, without being reopened: the 500s leave the list and the count, in Chinese.
+        await eventually(() => textOf(popup, '[data-testid="count"]'), (t) => t === '3 个失败', 'the popup to count three, in Chinese');
+        expect((await rowsOf(popup)).map((r) => r.status).sort()).toEqual(['404', '404', '409']);
+      } finally {
+        await popup.close();
+        await page.close();
         await api(ctx.ext(), d().apiName, before ? 'storage.sync.set' : 'storage.sync.remove', before ? { settings: before } : 'settings');
       }
     });

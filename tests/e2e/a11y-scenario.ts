@@ -42,6 +42,12 @@ export function a11ySuite(ctx: ReturnType<typeof captureSuite>): void {
       expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined)).toBe(scheme === 'dark');
       await eventually(() => rowsOf(popup), (r) => r.length >= 6, 'the rows');
       expect(await seriousViolations(popup)).toEqual([]);
+      // A filter chip pressed and a row's ignore menu open: the states a keyboard user reaches first.
+      await popup.click('[data-testid="chip"]');
+      await popup.click('[data-testid="row-menu"]');
+      await popup.waitForSelector('.ignore-row');
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.click('[data-testid="chip"][aria-pressed="true"]');
       await openRow(popup, '/api/users');
       expect(await seriousViolations(popup)).toEqual([]);
       await popup.click('[data-testid="open-reference"]');

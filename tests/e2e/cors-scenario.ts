@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LogEntry } from '../../src/shared/types';
 import type { captureSuite } from './capture-scenario';
-import { api, eventually, storedSettings, tabIdOf } from './driver';
+import { api, eventually, openRow, storedSettings, tabIdOf, textOf } from './driver';
 
 /**
  * CORS failures, as a user reads them from the log: what was wrong, for which origin, and the
@@ -46,6 +46,20 @@ export function corsSuite(ctx: ReturnType<typeof captureSuite>): void {
       const detail = await eventually(() => entryOf(tabId, put.id), (e) => e?.requestHeaders.some((h) => h.name === 'x-client-version') === true, "the page's request headers on the PUT");
       expect(detail?.requestHeaders).toEqual(expect.arrayContaining([{ name: 'x-client-version', value: '7' }]));
       expect(detail?.cors).toEqual(put.cors);
+
+      // What the user reads: the row says CORS, and the detail names the missing header for the page's origin.
+      const popup = await d().openPopup(tabId);
+      await popup.waitForSelector('[data-testid="entry-row"]');
+      const kindOf = (p: string) =>
+        popup.evaluate((p) => {
+          const row = [...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.querySelector('[data-testid="entry-path"]')?.textContent === p);
+          return row?.querySelector('[data-testid="row-kind"]')?.textContent ?? '';
+        }, p);
+      expect(await eventually(() => kindOf('/cors/no-acao'), (k) => k !== '', 'the CORS row')).toBe('CORS refused');
+      await openRow(popup, '/cors/no-acao');
+      const host = new URL(full()).host;
+      expect(await textOf(popup, '[data-testid="entry-detail"]')).toContain(`${host} sent no Access-Control-Allow-Origin for ${origin}`);
+      await popup.close();
       await page.close();
     });
 

@@ -10,12 +10,13 @@ import { MemoryKeeper } from './memory-keeper';
 import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
 import { documentEntry, navigationErrorEntry, navigationErrorName, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
 import { badgeFor, type BadgeState } from './badge';
+import { Badges } from './badges';
 import { TabBatch } from './tab-batch';
 import { fillFromPage, findTwinFailure, mergeTwin } from './twin-failure';
 import { maskEntry } from './mask-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { bodyCapBytes, capBody } from './body-cap';
-import { serverMessageOf } from './server-message';
+import { listEntry } from './list-entry';
 import { searchBodies } from './search-log';
 import { isIgnored, type IgnoreRule } from '../shared/noise';
 
@@ -47,8 +48,6 @@ const FULL_EVERYWHERE = { level: (): WatchLevel => 'full', full: () => true };
  * tab logs. Chrome stops an idle worker only after 30 s without events, so a pending write lands.
  */
 const PERSIST_DELAY_MS = 1000;
-/** Badge redraws are batched too, and skipped when nothing visible changed. */
-const BADGE_DELAY_MS = 250;
 
 /** A page report with the sender the browser named: the tab, frame and document it came from. */
 export interface PageReporter extends ReportingDocument {
@@ -69,15 +68,12 @@ export class StatusLensService {
   private readonly lightLimiter: PageReportLimiter;
   private readonly watch: NonNullable<ServiceDeps['watch']>;
   private readonly persistBatch: TabBatch;
-  private readonly badgeBatch: TabBatch;
-  private readonly shownBadges = new Map<number, string>();
+  private readonly badges: Badges;
   /** Bumped on every change to a tab's log, so pollers can skip unchanged logs. */
   private readonly versions = new Map<number, number>();
   private versionCounter = 0;
   /** The user's settings (storage.sync), handed over by the host whenever they change. */
   private current: Settings = DEFAULT_SETTINGS;
-  /** Which entries the current noise rules ignore, computed once per entry and rule list. */
-  private ignoredByRules = new WeakMap<LogEntry, boolean>();
   readonly recorder: Recorder;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -85,7 +81,8 @@ export class StatusLensService {
     this.lightLimiter = new PageReportLimiter(deps.now, LIGHT_LIMITS);
     this.watch = deps.watch ?? FULL_EVERYWHERE;
     this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed, removed));
-    this.badgeBatch = new TabBatch(deps.setTimeout, BADGE_DELAY_MS, (tabs) => this.drawBadges(tabs));
+    this.badges = new Badges(deps.setTimeout, (tabId) => this.logs.currentEntries(tabId), deps.setBadge);
+    this.badges.apply(this.current);
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
       updated: (entry) => this.changed(entry, false),
@@ -100,10 +97,10 @@ export class StatusLensService {
    * and the badge style redraw every tab's badge (only those whose badge changes are drawn).
    */
   applySettings(settings: Settings): void {
-    if (JSON.stringify(settings.ignore) !== JSON.stringify(this.current.ignore)) this.ignoredByRules = new WeakMap();
     this.current = settings;
+    this.badges.apply(settings);
     this.recorder.setFlags(settings.flag); // 3xx are recorded only when asked for
-    for (const tabId of this.logs.tabIds()) this.badgeBatch.change(tabId);
+    for (const tabId of this.logs.tabIds()) this.badges.change(tabId);
   }
 
   get settings(): Settings {
@@ -301,7 +298,7 @@ export class StatusLensService {
     this.lightLimiter.clear(tabId);
     this.versions.set(tabId, ++this.versionCounter);
     this.persistBatch.remove(tabId);
-    this.shownBadges.delete(tabId);
+    this.badges.forget(tabId);
     if (!tabClosed) this.deps.setBadge(tabId, badgeFor([]));
   }
 
@@ -311,7 +308,7 @@ export class StatusLensService {
       for (const e of this.logs.oldestFirst(s.tabId)) this.memory.recount(e);
       this.limiter.restore(s);
       this.lightLimiter.restore({ ...s, refused: 0 }); // the refusals are counted once, above
-      this.badgeBatch.change(s.tabId);
+      this.badges.change(s.tabId);
       this.versions.set(s.tabId, ++this.versionCounter);
     }
     this.memory.reclaim();
@@ -320,22 +317,11 @@ export class StatusLensService {
   /** Draws a tab's badge again (Firefox resets per-tab badges when a new page loads in the tab). */
   refreshBadge(tabId: number): void {
     if (!this.logs.tabIds().includes(tabId)) return;
-    this.shownBadges.delete(tabId); // the browser dropped what we drew
-    this.badgeBatch.change(tabId);
+    this.badges.redraw(tabId);
   }
 
   badgeState(tabId: number): BadgeState {
-    return badgeFor(this.logs.currentEntries(tabId), { style: this.current.display.badge, ignored: (e) => this.ignored(e) });
-  }
-
-  private ignored(entry: LogEntry): boolean {
-    let ignored = this.ignoredByRules.get(entry);
-    if (ignored === undefined) {
-      // What a rule reads (URL, type, kind, status) does not change once an entry is logged.
-      ignored = isIgnored(this.current.ignore, entry);
-      this.ignoredByRules.set(entry, ignored);
-    }
-    return ignored;
+    return this.badges.state(tabId);
   }
 
   /**
@@ -400,7 +386,7 @@ export class StatusLensService {
   private bump(tabId: number, badge: boolean): void {
     this.versions.set(tabId, ++this.versionCounter);
     this.persistBatch.change(tabId);
-    if (badge) this.badgeBatch.change(tabId);
+    if (badge) this.badges.change(tabId);
   }
 
   /** Hands what changed to storage now (tests; normally the batch's timer does it). */
@@ -409,31 +395,6 @@ export class StatusLensService {
   }
 
   flushBadges(): void {
-    this.badgeBatch.flush();
+    this.badges.flush();
   }
-
-  private drawBadges(tabIds: number[]): void {
-    for (const tabId of tabIds) {
-      const state = this.badgeState(tabId);
-      const key = `${state.text}|${state.color}|${state.title}`;
-      if (this.shownBadges.get(tabId) === key) continue;
-      this.shownBadges.set(tabId, key);
-      this.deps.setBadge(tabId, state);
-    }
-  }
-}
-/**
- * An entry as the list shows it: the texts that the detail asks for one at a time are left out, and
- * the server's one-line message is read from the body (masked as the detail shows it).
- */
-function listEntry(e: LogEntry): LogEntry {
-  // Headers are most of an entry's size and the list shows none: the detail reads them.
-  const out: LogEntry = { ...e, requestHeaders: [], responseHeaders: [] };
-  delete out.documentId;
-  delete out.documentUrl;
-  if (e.body?.text !== undefined) out.body = { ...e.body, text: undefined };
-  if (e.requestBody) out.requestBody = { size: e.requestBody.size, truncated: e.requestBody.truncated };
-  const message = serverMessageOf(e);
-  if (message !== undefined) out.serverMessage = message;
-  return out;
 }

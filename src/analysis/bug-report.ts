@@ -44,6 +44,7 @@ const TABLES: Record<AnalysisLocale, ReportMessages> = { en: reportEn, 'zh-CN': 
 
 interface Parts {
   headline: string;
+  method: string;
   url: string;
   facts: [label: string, value: string, code: boolean][];
   blocks: { label: string; note?: string; text: string; lang: string }[];
@@ -67,7 +68,7 @@ function collect({ entry, analysis, title, requestBody, locale }: BugReportInput
   if (said?.code) facts.push([m.code(), clip(said.code, REPORT_CAPS.line), true]);
   if (said?.traceId) facts.push([m.traceId(), clip(said.traceId, REPORT_CAPS.line), true]);
   const top = analysis?.suggestions[0];
-  if (top) facts.push([m.suggestion(), `${clip(top.title, REPORT_CAPS.line)}: ${firstSentence(top.detail)}`, false]);
+  if (top) facts.push([m.suggestion(), `${clip(top.title, REPORT_CAPS.line)} — ${firstSentence(top.detail)}`, false]);
 
   const blocks: Parts['blocks'] = [];
   const cited = new Set(['content-type', ...(analysis?.suggestions ?? []).flatMap((s) => s.evidence.map((e) => CITED.exec(e)?.[1]?.toLowerCase() ?? ''))]);
@@ -85,7 +86,7 @@ function collect({ entry, analysis, title, requestBody, locale }: BugReportInput
   } else if (entry.statusCode !== undefined) facts.push([m.body(), m.noBody(), false]);
   const request = { url: entry.url, method: entry.method, headers: joinHeaders(entry.requestHeaders.map((h) => [h.name, h.value] as const)), body: requestBody };
   blocks.push({ label: m.curl(), text: toCurl(request), lang: 'sh' });
-  return { headline, url, facts, blocks, note: m.masked() };
+  return { headline, method: clip(entry.method, 40), url, facts, blocks, note: m.masked() };
 }
 
 /** The request or response headers worth showing, masked, one per line, at most REPORT_CAPS.headers. */
@@ -103,9 +104,13 @@ function firstSentence(detail: string): string {
   return clip(end >= 0 ? flat.slice(0, end + 1) : flat, REPORT_CAPS.line);
 }
 
-/** Markdown that only means what it says: inline syntax, HTML and links in server text become literal. */
+/**
+ * Markdown that only means what it says: emphasis, code, HTML, links and tables in server text become
+ * literal. Only what can start syntax mid-line is escaped (a link needs its `[`), since Slack shows the
+ * backslashes. Lines start with our own labels, so `#`, `+` and `-` at a line's start cannot occur.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 /** A code span or fence longer than any run of backticks in the text, so the text cannot close it. */
@@ -116,22 +121,23 @@ function fence(text: string, min: number): string {
 
 function inlineCode(text: string): string {
   const f = fence(text, 1);
-  return `${f} ${text} ${f}`;
+  // CommonMark §6.1 strips one space on each side; it is needed only when the text starts or ends with a backtick.
+  return /^`|`$/.test(text) ? `${f} ${text} ${f}` : `${f}${text}${f}`;
 }
 
 function toMarkdown(p: Parts): string {
-  const lines = [`**${escapeMarkdown(p.headline)}**`, inlineCode(p.url), ''];
+  const lines = [`**${escapeMarkdown(p.headline)}** — ${escapeMarkdown(p.method)} ${inlineCode(p.url)}`, ''];
   for (const [label, value, code] of p.facts) lines.push(`- **${escapeMarkdown(label)}:** ${code ? inlineCode(value) : escapeMarkdown(value)}`);
   for (const b of p.blocks) {
     const f = fence(b.text, 3);
     lines.push('', `**${escapeMarkdown(b.label)}**${b.note ? ` (${escapeMarkdown(b.note)})` : ''}`, `${f}${b.lang}`, b.text, f);
   }
-  lines.push('', `_${escapeMarkdown(p.note)}_`);
+  lines.push('', escapeMarkdown(p.note));
   return lines.join('\n');
 }
 
 function toText(p: Parts): string {
-  const lines = [p.headline, p.url, ''];
+  const lines = [`${p.headline} — ${p.method} ${p.url}`, ''];
   for (const [label, value] of p.facts) lines.push(`${label}: ${value}`);
   for (const b of p.blocks) lines.push('', `${b.label}${b.note ? ` (${b.note})` : ''}:`, ...b.text.split('\n').map((l) => `    ${l}`));
   lines.push('', p.note);

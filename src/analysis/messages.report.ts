@@ -17,7 +17,7 @@ export const reportEn = {
   bodyCut: (shown: number, total: number | undefined): string => `first ${shown} characters${total ? ` of ${total}` : ''}, cut`,
   noBody: (): string => 'No response body was captured.',
   curl: (): string => 'Reproduce',
-  masked: (): string => 'Secrets are masked (***, <your …>). Reported with StatusLens.',
+  masked: (): string => 'Secrets are masked. Reported with StatusLens.',
 };
 
 export type ReportMessages = typeof reportEn;

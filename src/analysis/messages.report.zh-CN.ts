@@ -15,5 +15,5 @@ export const reportZhCN: ReportMessages = {
   bodyCut: (shown, total) => `前 ${shown} 个字符${total ? `(共 ${total} 个)` : ''},已截断`,
   noBody: () => '没有捕获到响应体。',
   curl: () => '复现',
-  masked: () => '敏感信息已遮盖(***、<your …>)。由 StatusLens 生成。',
+  masked: () => '敏感信息已遮盖。由 StatusLens 生成。',
 };

@@ -273,6 +273,19 @@ test('a failure the browser saw has no page notice', () => {
   expect(q(detail(failed()), 'reported-by')).toBeNull();
 });
 
+/** An expired token's 401, with secrets in the URL, a header and the request body. */
+const unauthorized = (over: Partial<LogEntry> = {}): LogEntry =>
+  failed({
+    url: 'https://api.example.test/v1/orders?api_key=k3y-123',
+    type: 'fetch',
+    startTime: Date.UTC(2026, 11, 3, 9, 30),
+    requestHeaders: [{ name: 'Authorization', value: 'Bearer s3cret-token' }, { name: 'Content-Type', value: 'application/json' }],
+    responseHeaders: [{ name: 'Content-Type', value: 'application/json' }, { name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="The access token expired"' }],
+    requestBody: { text: '{"user":"ann","password":"hunter2"}', size: 35, truncated: false },
+    body: { source: 'network', binary: false, keptSize: 60, truncated: false, mimeType: 'application/json', text: '{"error":"invalid_token","error_description":"The access token expired"}' },
+    ...over,
+  });
+
 describe('copy buttons', () => {
   let copied: string[];
   beforeEach(() => {
@@ -310,29 +323,6 @@ describe('copy buttons', () => {
     expect(q(el, 'copy-curl')!.textContent).toBe(t('copied'));
     expect(el.querySelector('[data-copy-text]')).toBeNull(); // the command is not kept in the page
   });
-});
-
-/** An expired token's 401, with secrets in the URL, a header and the request body. */
-const unauthorized = (over: Partial<LogEntry> = {}): LogEntry =>
-  failed({
-    url: 'https://api.example.test/v1/orders?api_key=k3y-123',
-    type: 'fetch',
-    startTime: Date.UTC(2026, 11, 3, 9, 30),
-    requestHeaders: [{ name: 'Authorization', value: 'Bearer s3cret-token' }, { name: 'Content-Type', value: 'application/json' }],
-    responseHeaders: [{ name: 'Content-Type', value: 'application/json' }, { name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="The access token expired"' }],
-    requestBody: { text: '{"user":"ann","password":"hunter2"}', size: 35, truncated: false },
-    body: { source: 'network', binary: false, keptSize: 60, truncated: false, mimeType: 'application/json', text: '{"error":"invalid_token","error_description":"The access token expired"}' },
-    ...over,
-  });
-
-describe('copy as bug report', () => {
-  let copied: string[];
-  beforeEach(() => {
-    copied = [];
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
-  });
-  afterEach(() => vi.useRealTimers());
 
   test('Markdown and plain text, next to the failing-request copies, secrets masked even when shown revealed', async () => {
     const el = detail(unauthorized(), { revealed: true });

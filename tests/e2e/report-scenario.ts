@@ -22,9 +22,9 @@ export function reportSuite(ctx: ReturnType<typeof captureSuite>, readClipboard?
   describe('bug report', () => {
     let tabId: number;
 
-    // A tab of its own: the main tab's log is cleared by an earlier scenario.
+    // A tab of its own (its own URL, so tabIdOf finds it): the main tab's log is cleared by an earlier scenario.
     beforeAll(async () => {
-      const url = `${ctx.server().url}/fixture/main`;
+      const url = `${ctx.server().url}/fixture/main?report`;
       await ctx.driver().openTab(url);
       tabId = await tabIdOf(ctx.driver(), ctx.ext(), url);
     });

@@ -133,6 +133,12 @@ describe('bug report', () => {
     expect(text).toContain('Response body (first 1500 characters of 5000, cut):');
   });
 
+  test('a cut does not split an emoji', () => {
+    const { markdown } = reportOf(entry({ responseHeaders: [], body: { source: 'network', binary: false, keptSize: 3000, truncated: false, mimeType: 'text/plain', text: `${'x'.repeat(REPORT_CAPS.body - 1)}😀${'y'.repeat(1000)}` } }));
+    expect(outsideFences(markdown).blocks).toContain('x'.repeat(REPORT_CAPS.body - 1));
+    expect(markdown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   test('a body the capture cut says so, with the full size', () => {
     const { markdown } = reportOf(entry({ responseHeaders: [], body: { source: 'network', binary: false, keptSize: 100, fullSize: 90000, truncated: true, mimeType: 'text/plain', text: 'y'.repeat(100) } }));
     expect(markdown).toContain('(first 100 characters of 90000, cut)');

@@ -80,7 +80,8 @@ function collect({ entry, analysis, title, requestBody, locale }: BugReportInput
   if (body !== undefined && body !== '') {
     const masked = maskBodyText(body, entry.body?.mimeType).replace(/\r\n?/g, '\n').replace(CONTROLS, '');
     const cut = masked.length > REPORT_CAPS.body;
-    const shown = cut ? masked.slice(0, REPORT_CAPS.body) : masked;
+    // Not through the middle of a surrogate pair (an emoji cut in half shows as U+FFFD).
+    const shown = cut ? masked.slice(0, /[\uD800-\uDBFF]/.test(masked[REPORT_CAPS.body - 1] ?? '') ? REPORT_CAPS.body - 1 : REPORT_CAPS.body) : masked;
     const total = entry.body?.truncated ? entry.body.fullSize : masked.length;
     blocks.push({ label: m.body(), ...(cut || entry.body?.truncated ? { note: m.bodyCut(shown.length, total) } : {}), text: shown, lang: '' });
   } else if (entry.statusCode !== undefined) facts.push([m.body(), m.noBody(), false]);

@@ -273,6 +273,19 @@ test('a failure the browser saw has no page notice', () => {
   expect(q(detail(failed()), 'reported-by')).toBeNull();
 });
 
+/** An expired token's 401, with secrets in the URL, a header and the request body. */
+const unauthorized = (over: Partial<LogEntry> = {}): LogEntry =>
+  failed({
+    url: 'https://api.example.test/v1/orders?api_key=k3y-123',
+    type: 'fetch',
+    startTime: Date.UTC(2026, 11, 3, 9, 30),
+    requestHeaders: [{ name: 'Authorization', value: 'Bearer s3cret-token' }, { name: 'Content-Type', value: 'application/json' }],
+    responseHeaders: [{ name: 'Content-Type', value: 'application/json' }, { name: 'WWW-Authenticate', value: 'Bearer error="invalid_token", error_description="The access token expired"' }],
+    requestBody: { text: '{"user":"ann","password":"hunter2"}', size: 35, truncated: false },
+    body: { source: 'network', binary: false, keptSize: 60, truncated: false, mimeType: 'application/json', text: '{"error":"invalid_token","error_description":"The access token expired"}' },
+    ...over,
+  });
+
 describe('copy buttons', () => {
   let copied: string[];
   beforeEach(() => {
@@ -309,5 +322,33 @@ describe('copy buttons', () => {
     }
     expect(q(el, 'copy-curl')!.textContent).toBe(t('copied'));
     expect(el.querySelector('[data-copy-text]')).toBeNull(); // the command is not kept in the page
+  });
+
+  test('Markdown and plain text, next to the failing-request copies, secrets masked even when shown revealed', async () => {
+    const el = detail(unauthorized(), { revealed: true });
+    expect(q(el, 'copy-report-md')!.textContent).toBe(t('copyReportMarkdown'));
+    expect(q(el, 'copy-report-md')!.closest('.copy-row.failing')).toBe(q(el, 'copy-curl')!.closest('.copy-row.failing'));
+    await act(async () => q(el, 'copy-report-md')!.click());
+    await act(async () => q(el, 'copy-report-text')!.click());
+    const [markdown, text] = copied as [string, string];
+    expect(markdown.split('\n')[0]).toBe('**401 Unauthorized** — POST `https://api.example.test/v1/orders?api_key=***`');
+    expect(markdown).toContain('- **When:** 2026-12-03T09:30:00.000Z');
+    expect(markdown).toContain('- **Likely cause:** The access token is expired or revoked');
+    expect(markdown).toContain('WWW-Authenticate: Bearer error="invalid_token"'); // cited by the advice
+    expect(text.split('\n')[0]).toBe('401 Unauthorized — POST https://api.example.test/v1/orders?api_key=***');
+    for (const report of copied) {
+      expect(report).toContain('Authorization: Bearer ***');
+      expect(report).not.toMatch(/s3cret-token|k3y-123|hunter2/);
+    }
+  });
+
+  test('a network failure, in Chinese when the UI is', async () => {
+    const el = detail(unauthorized({ kind: 'network-error', statusCode: undefined, statusLine: undefined, method: 'GET', url: 'http://127.0.0.1:49151/nothing', error: 'net::ERR_CONNECTION_REFUSED', responseHeaders: [], body: undefined, requestBody: undefined }), { revealed: true }, 'zh-CN');
+    await act(async () => q(el, 'copy-report-text')!.click());
+    const [text] = copied as [string];
+    expect(text.split('\n')[0]).toMatch(/^\S.* — GET http:\/\/127\.0\.0\.1:49151\/nothing$/);
+    expect(text).toContain('错误: net::ERR_CONNECTION_REFUSED');
+    expect(text).toContain('可能的原因: ');
+    expect(text).toContain("    curl 'http://127.0.0.1:49151/nothing'");
   });
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { LogEntry } from '../shared/types';
 import type { NetworkErrorId, NetworkErrorReference, StatusReference } from '../reference/types';
 import { analyzeFailure, analyzeResponse, toCurl, toFetch } from '../analysis/index';
+import { bugReport } from '../analysis/bug-report';
 import { useI18n } from './i18n';
 import { ReferenceEntry } from './ReferenceEntry';
 import { NetworkErrorEntry } from './NetworkErrorEntry';
@@ -54,6 +55,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, 
   const request = { url: entry.url, method: entry.method, headers: headerRecord(entry.requestHeaders), body: requestBody };
 
   const title = failure ? (failure.headline ?? networkReference?.title ?? t('networkError')) : (reference?.reason ?? reasonFromStatusLine(entry.statusLine));
+  const report = useMemo(() => bugReport({ entry, analysis: failure ?? analysis, title, requestBody, locale }), [entry, failure, analysis, title, requestBody, locale]);
   let referenceTitle: string;
   let referenceBody;
   if (failure) {
@@ -79,6 +81,8 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, 
       <div class="copy-row failing">
         <CopyButton text={toCurl(request)} label={t('copyFailingCurl')} testId="copy-curl" />
         <CopyButton text={toFetch(request)} label={t('copyFailingFetch')} testId="copy-fetch" />
+        <CopyButton text={report.markdown} label={t('copyReportMarkdown')} testId="copy-report-md" />
+        <CopyButton text={report.text} label={t('copyReportText')} testId="copy-report-text" />
       </div>
       <DetailSections entry={entry} requestBody={requestBody} format={analysis?.error?.format} sections={sections} reference={referenceBody} referenceTitle={referenceTitle} />
     </div>

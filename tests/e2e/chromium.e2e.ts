@@ -15,6 +15,7 @@ import { detailSuite } from './detail-scenario';
 import { listSuite } from './list-scenario';
 import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
+import { reportSuite } from './report-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -134,4 +135,8 @@ describe('Chromium', () => {
   watchSuite(ctx);
   settingsSuite(ctx);
   badgeSuite(ctx);
+  reportSuite(ctx, async () => {
+    const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
 });

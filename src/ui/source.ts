@@ -5,6 +5,7 @@ import type { WatchAction } from '../shared/watch-actions';
 import type { SectionState } from './sections';
 import type { Settings } from '../shared/settings';
 import type { IgnoreRule } from '../shared/noise';
+import type { ImportedHar } from './HarImport';
 
 /** How the current tab's site is watched, and the one-click controls over it. */
 export interface WatchControl {
@@ -57,4 +58,19 @@ export interface HostOptions {
   settings?: SettingsStore;
   /** The settings as read before the first paint, if they were. */
   initialSettings?: Settings;
+  /** Shows a HAR file's failures in place of the live tab (the pop-out); absent where it cannot. */
+  onImportHar?(har: ImportedHar): void;
+  /** Set when the log shown is a HAR file's (read-only): its name, its counts, the way back. */
+  imported?: ImportedLogInfo;
+}
+
+/** An imported HAR file as its banner tells it. */
+export interface ImportedLogInfo {
+  fileName: string;
+  /** Entries that failed, of all the file's entries, and how many of the failures are listed. */
+  failed: number;
+  total: number;
+  kept: number;
+  /** Back to the live tab. */
+  onClose(): void;
 }

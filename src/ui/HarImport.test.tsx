@@ -59,6 +59,7 @@ const secretive = () =>
       requestHeaders: [{ name: 'Authorization', value: 'Bearer s3cr3t' }],
       body: { source: 'network', binary: false, text: '{"error":"expired"}', keptSize: 19, truncated: false, mimeType: 'application/json' },
       masked: 'revealable',
+      serverMessage: 'expired', // as the background reads it for the live list
       startTime: 2,
     }),
     entry({ id: 'y', statusCode: 502, url: 'https://api.example.test/up', startTime: 1 }),

@@ -33,8 +33,15 @@ export function HarImportInput({ onImported }: { onImported(har: ImportedHar): v
     }
     const read = readHar(text);
     if (!read.ok) return setProblem(t(read.problem === 'too-large' ? 'importHarTooLarge' : read.problem === 'not-json' ? 'importHarNotJson' : 'importHarNotHar', { mb: HAR_FILE_BYTES / 1024 / 1024 }));
+    // The rows say the server's message as for the live tab; read here as the background reads it there,
+    // in a chunk of its own, loaded only when a file is opened.
+    const { serverMessageOf } = await import('../background/server-message');
+    const entries = read.entries.map((e) => {
+      const serverMessage = serverMessageOf(e);
+      return serverMessage === undefined ? e : { ...e, serverMessage };
+    });
     const fileName = file.name.slice(0, 200);
-    onImported({ fileName, source: new HarLogSource(IMPORTED_TAB_ID, read.entries, fileName), failed: read.failed, total: read.total, kept: read.entries.length });
+    onImported({ fileName, source: new HarLogSource(IMPORTED_TAB_ID, entries, fileName), failed: read.failed, total: read.total, kept: entries.length });
   };
 
   return (

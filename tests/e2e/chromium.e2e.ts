@@ -15,6 +15,7 @@ import { detailSuite } from './detail-scenario';
 import { listSuite } from './list-scenario';
 import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
+import { harSuite } from './har-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -134,4 +135,5 @@ describe('Chromium', () => {
   watchSuite(ctx);
   settingsSuite(ctx);
   badgeSuite(ctx);
+  harSuite(ctx);
 });

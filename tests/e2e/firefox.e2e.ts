@@ -15,6 +15,7 @@ import { detailSuite } from './detail-scenario';
 import { listSuite } from './list-scenario';
 import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
+import { harSuite } from './har-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -92,4 +93,5 @@ describe('Firefox', () => {
   watchSuite(ctx);
   settingsSuite(ctx);
   badgeSuite(ctx);
+  harSuite(ctx);
 });

@@ -2,17 +2,7 @@ import { useState } from 'preact/hooks';
 import { HAR_FILE_BYTES, IMPORTED_TAB_ID, readHar } from '../shared/har-import';
 import { HarLogSource } from './har-source';
 import { useI18n } from './i18n';
-import type { ImportedLogInfo } from './source';
-
-/** A HAR file opened in the pop-out: its failures as a read-only log, and how many of its entries they were. */
-export interface ImportedHar {
-  fileName: string;
-  source: HarLogSource;
-  failed: number;
-  total: number;
-  /** How many failures the list holds (at most a log's worth). */
-  kept: number;
-}
+import type { ImportedHar, ImportedLogInfo } from './source';
 
 /** "Open HAR…": a file input that reads a HAR file and hands over its failures, or says why it cannot. */
 export function HarImportInput({ onImported }: { onImported(har: ImportedHar): void }) {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { App } from './App';
-import type { HostOptions } from './source';
-import type { ImportedHar } from './HarImport';
+import type { HostOptions, ImportedHar } from './source';
 
 /**
  * The popup's view, plus, in the pop-out, a HAR file opened in place of the live tab: the same

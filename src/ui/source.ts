@@ -5,7 +5,6 @@ import type { WatchAction } from '../shared/watch-actions';
 import type { SectionState } from './sections';
 import type { Settings } from '../shared/settings';
 import type { IgnoreRule } from '../shared/noise';
-import type { ImportedHar } from './HarImport';
 
 /** How the current tab's site is watched, and the one-click controls over it. */
 export interface WatchControl {
@@ -62,6 +61,17 @@ export interface HostOptions {
   onImportHar?(har: ImportedHar): void;
   /** Set when the log shown is a HAR file's (read-only): its name, its counts, the way back. */
   imported?: ImportedLogInfo;
+}
+
+/** A HAR file opened in the pop-out: its failures as a read-only log, and how many of its entries they were. */
+export interface ImportedHar {
+  fileName: string;
+  /** The file's failures, shown as the one tab `tabId`. */
+  source: LogSource & { readonly tabId: number };
+  failed: number;
+  total: number;
+  /** How many failures the list holds (at most a log's worth). */
+  kept: number;
 }
 
 /** An imported HAR file as its banner tells it. */

@@ -90,7 +90,11 @@ describe('readHar', () => {
     const text = `{"log":{"entries":[${Array.from({ length: 1_000_000 }, (_, i) => (i % 1000 === 0 ? one : '{}')).join(',')}]}}`;
     const read = readHar(text);
     expect(read).toMatchObject({ ok: true, total: 1_000_000, failed: 1000 });
-    if (read.ok) expect(read.entries.length).toBe(LIMITS.entriesPerTab);
+    if (!read.ok) return;
+    expect(read.entries.length).toBe(LIMITS.entriesPerTab);
+    // The newest: the file's last failures, last first.
+    expect(read.entries[0]!.id).toBe('har-999000');
+    expect(read.entries.at(-1)!.id).toBe(`har-${(1000 - LIMITS.entriesPerTab) * 1000}`);
   });
 
   test('prototype keys are plain data: nothing inherited is read, nothing global changes', () => {

@@ -14,7 +14,7 @@ const BODY_SOURCES: readonly BodySource[] = ['network', 'page-fetch', 'page-xhr'
 
 /**
  * Reads a HAR file's text into log entries: only the failing ones (4xx, 5xx, status 0 with an
- * error), newest first, at most LIMITS.entriesPerTab of them, every field checked and capped. The
+ * error), newest first, at most LIMITS.entriesPerTab of them (the newest), every field checked and capped. The
  * file is untrusted: any field of the wrong shape is dropped or the entry skipped; nothing throws.
  */
 export function readHar(text: string): HarReadResult {
@@ -29,13 +29,14 @@ export function readHar(text: string): HarReadResult {
   if (!Array.isArray(list)) return { ok: false, problem: 'not-har' };
   const entries: LogEntry[] = [];
   let failed = 0;
-  for (let i = 0; i < list.length; i++) {
+  // From the end: a HAR lists entries oldest first, and the log keeps the newest. Entries that
+  // started in the same millisecond (the file's times are whole milliseconds) keep the file's order, reversed.
+  for (let i = list.length - 1; i >= 0; i--) {
     const status = failingStatus(list[i]);
     if (status === undefined) continue;
     failed++;
     if (entries.length < LIMITS.entriesPerTab) entries.push(entryOf(list[i], status, i));
   }
-  // A HAR lists entries oldest first; the log shows the newest first.
   entries.sort((a, b) => b.startTime - a.startTime);
   return { ok: true, entries, total: list.length, failed };
 }

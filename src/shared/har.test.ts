@@ -88,6 +88,13 @@ describe('toHar', () => {
 });
 
 describe('round trip', () => {
+  test('failures in the same millisecond come back in the order the list showed them', () => {
+    // webRequest times have fractions of a millisecond; HAR's startedDateTime has whole ones.
+    const shown = [entry({ id: 'late', startTime: 1000.7, statusCode: 500 }), entry({ id: 'early', startTime: 1000.2, statusCode: 404 })];
+    const read = readHar(JSON.stringify(toHar(shown)));
+    expect(read.ok && read.entries.map((e) => e.statusCode)).toEqual([500, 404]);
+  });
+
   test('export then import gives the same failures: status, method, URL, headers, body text', () => {
     const original = failures().map((e) => maskEntry(e, 'revealable'));
     const read = readHar(JSON.stringify(toHar(original)));

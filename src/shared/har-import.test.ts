@@ -25,8 +25,9 @@ describe('readHar', () => {
     );
     expect(read).toMatchObject({ ok: true, total: 6, failed: 3 });
     if (!read.ok) return;
-    expect(read.entries.map((e) => e.statusCode ?? e.error)).toEqual([404, 'net::ERR_NAME_NOT_RESOLVED', 500]);
-    const [first] = read.entries;
+    // All in the same millisecond: the file's order, newest (last) first.
+    expect(read.entries.map((e) => e.statusCode ?? e.error)).toEqual([500, 'net::ERR_NAME_NOT_RESOLVED', 404]);
+    const first = read.entries[2];
     expect(first).toMatchObject({ method: 'GET', kind: 'http-error', statusLine: 'HTTP/1.1 404 Not Found', body: { text: 'gone!', mimeType: 'text/plain' } });
     expect(first!.endTime! - first!.startTime).toBe(10);
     expect(read.entries[1]).toMatchObject({ kind: 'network-error' });

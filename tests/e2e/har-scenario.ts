@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { har as validateHar } from 'har-validator';
 import type { captureSuite } from './capture-scenario';
-import { api, eventually, rowsOf, textOf, type PageLike } from './driver';
+import { api, eventually, rowsOf, sleep, textOf, type PageLike } from './driver';
 
 /**
  * HAR out and back in: the main fixture tab's failures exported from its popup (the file the
@@ -42,7 +42,18 @@ export function harSuite(ctx: ReturnType<typeof captureSuite>): void {
       await api(ext, d().apiName, 'runtime.sendMessage', { type: 'clearLog', tabId: main });
       await api(ext, d().apiName, 'tabs.reload', main);
       const popup = await d().openPopup(main);
-      const rows = await eventually(() => rowsOf(popup), (r) => r.length === 6 && r.some((x) => x.text.includes('Username already taken')), 'the six rows of the main page');
+      // Settled: the page's own reports (bodies, fetch or XHR) can land a moment after the browser's events.
+      const settled = await eventually(
+        async () => {
+          const before = await rowsOf(popup);
+          await sleep(1500); // longer than the popup's one-second poll
+          return { before, after: await rowsOf(popup) };
+        },
+        ({ before, after }) => after.length === 6 && after.some((x) => x.text.includes('Username already taken')) && JSON.stringify(before) === JSON.stringify(after),
+        'the six rows of the main page, settled',
+        30_000,
+      );
+      const rows = settled.after;
       expect(rows.map((r) => r.status).sort()).toEqual(['404', '404', '409', '500', '500', '500']);
 
       const { name, text } = await exportFrom(popup);

@@ -13,7 +13,7 @@ import { LogPane } from './LogPane';
 import { TabPicker } from './TabPicker';
 import { IgnoreMenu } from './IgnoreChoices';
 import { IgnoreNotice, useIgnoreAction } from './IgnoreNotice';
-import { NO_FILTERS, chipCounts, isFiltering, listView, type ListFilters } from './list-model';
+import { NO_FILTERS, chipCounts, listView, type ListFilters } from './list-model';
 import { useListSettings } from './use-list-settings';
 import { useBodySearch } from './use-body-search';
 import { useDetailFocus } from './use-detail-focus';
@@ -130,7 +130,7 @@ export function App(props: HostOptions) {
             {view.name === 'reference' ? t('back') : t('openReference')}
           </button>
           {view.name === 'log' && (
-            <HarExportButton source={source} tabId={tabId} entries={isFiltering(filters) ? list.shown : entries} pageUrl={tabsWithLogs.find((s) => s.tabId === tabId)?.url} />
+            <HarExportButton source={source} tabId={tabId} entries={list.shown} pageUrl={tabsWithLogs.find((s) => s.tabId === tabId)?.url} />
           )}
           {props.onImportHar && view.name === 'log' && <HarImportInput onImported={props.onImportHar} />}
           {view.name === 'log' && !props.imported && (

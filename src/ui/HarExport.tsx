@@ -8,7 +8,7 @@ import { useI18n } from './i18n';
 interface Props {
   source: LogSource;
   tabId: number | undefined;
-  /** The entries to export as the list has them (no body text); each is read again in full. */
+  /** The entries the list shows, after filters and ignore rules (no body text); each is read again in full. */
   entries: readonly LogEntry[];
   /** The page's address when known (the tab picker's), for the file's name. */
   pageUrl?: string;

@@ -9,6 +9,7 @@ import { entry } from '../background/test-helpers';
 import { eventually, settle } from './test-wait';
 import { readHar } from '../shared/har-import';
 import type { Har } from '../shared/har-types';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 
 let root: HTMLElement | undefined;
 afterEach(() => {
@@ -22,10 +23,11 @@ const t = translator('en');
 const q = (testId: string) => root!.querySelector(`[data-testid="${testId}"]`) as HTMLElement | null;
 const rows = () => [...root!.querySelectorAll<HTMLElement>('[data-testid="entry-row"]')].map((r) => `${r.dataset.status} ${r.textContent}`);
 
-async function mountApp(source: FakeLogSource, fullTab: boolean) {
+async function mountApp(source: FakeLogSource, fullTab: boolean, settings?: Settings) {
   root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<ImportableApp source={source} tabId={1} fullTab={fullTab} locale="en" saveLocale={() => undefined} refreshMs={60_000} />, root!));
+  const store = settings && { load: async () => settings, save: async () => undefined, onChange: () => undefined };
+  await act(() => render(<ImportableApp source={source} tabId={1} fullTab={fullTab} locale="en" saveLocale={() => undefined} refreshMs={60_000} settings={store} initialSettings={settings} />, root!));
   await settle();
 }
 
@@ -85,6 +87,13 @@ describe('HAR export and import', () => {
     await eventually(() => rows().length === 1);
     const har = JSON.parse((await exportHar()).text) as Har;
     expect(har.log.entries.map((e) => `${e.response.status} ${e.request.url}`)).toEqual(['502 https://api.example.test/up']);
+  });
+
+  test('a failure an ignore rule hides from the list stays out of the file', async () => {
+    await mountApp(secretive(), false, { ...DEFAULT_SETTINGS, ignore: [{ kind: 'status', value: '502' }] });
+    await eventually(() => rows().length === 1);
+    const har = JSON.parse((await exportHar()).text) as Har;
+    expect(har.log.entries.map((e) => e.response.status)).toEqual([401]);
   });
 
   test('the toolbar popup offers no import; the pop-out does', async () => {

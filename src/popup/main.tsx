@@ -3,7 +3,7 @@
  * toolbar popup for the active tab, or in a full tab as `src/popup/index.html?tabId=N` (the pop-out).
  */
 import { render } from 'preact';
-import { App } from '../ui/App';
+import { ImportableApp } from '../ui/ImportableApp';
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
 import { extensionUrl, localStore, openSettings, permissions, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
@@ -92,7 +92,7 @@ async function start(): Promise<void> {
   const settings = await pendingSettings;
   const locale = popupLocale(settings.display.language, settings.display.language === 'auto' ? await oldLocale : undefined, uiLanguage());
   render(
-    <App
+    <ImportableApp
       source={source}
       tabId={tabId}
       fullTab={fullTab}

@@ -17,6 +17,8 @@ import { NO_FILTERS, chipCounts, listView, type ListFilters } from './list-model
 import { useListSettings } from './use-list-settings';
 import { useBodySearch } from './use-body-search';
 import { useDetailFocus } from './use-detail-focus';
+import { HarExportButton } from './HarExport';
+import { HarImportInput, ImportedBanner } from './HarImport';
 
 // The list paints without these: the detail carries the analysis and the copy commands, the
 // browser the search; each is its own chunk, loaded when first opened.
@@ -35,7 +37,7 @@ export function App(props: HostOptions) {
   const { rules, showIgnored } = listSettings;
   const { tabId, chooseTab, log, entries, tabsWithLogs, error, selectedId, select, selected, revealed, reveal, clear } = useTabLog(source, {
     tabId: props.tabId,
-    listTabs: props.fullTab,
+    listTabs: props.fullTab && !props.imported,
     refreshMs: props.refreshMs,
     ignore: rules,
   });
@@ -122,12 +124,16 @@ export function App(props: HostOptions) {
               {t('countSummary', { n: list.current })}
             </span>
           )}
-          {props.fullTab && view.name === 'log' && <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} />}
+          {props.fullTab && !props.imported && view.name === 'log' && <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} />}
           <span class="spacer" />
           <button type="button" class={`button${view.name === 'reference' ? ' active' : ''}`} data-testid="open-reference" onClick={() => setView(view.name === 'reference' ? { name: 'log' } : { name: 'reference' })}>
             {view.name === 'reference' ? t('back') : t('openReference')}
           </button>
           {view.name === 'log' && (
+            <HarExportButton source={source} tabId={tabId} entries={list.shown} pageUrl={tabsWithLogs.find((s) => s.tabId === tabId)?.url} />
+          )}
+          {props.onImportHar && view.name === 'log' && <HarImportInput onImported={props.onImportHar} />}
+          {view.name === 'log' && !props.imported && (
             <button type="button" class="button" data-testid="clear" onClick={clear} disabled={!entries.length}>
               {t('clear')}
             </button>
@@ -143,6 +149,7 @@ export function App(props: HostOptions) {
           </select>
         </header>
         {props.watch && tabId !== undefined && view.name === 'log' && <WatchBar control={props.watch} tabId={tabId} refreshKey={log?.version ?? 0} />}
+        {props.imported && view.name === 'log' && <ImportedBanner info={props.imported} />}
         {error && <p class="notice error" data-testid="load-error">{t('loadError', { error })}</p>}
         {ignoring.notice && view.name === 'log' && <IgnoreNotice notice={ignoring.notice} onDone={ignoring.dismiss} />}
         {view.name === 'reference' ? (

@@ -57,4 +57,30 @@ export interface HostOptions {
   settings?: SettingsStore;
   /** The settings as read before the first paint, if they were. */
   initialSettings?: Settings;
+  /** Shows a HAR file's failures in place of the live tab (the pop-out); absent where it cannot. */
+  onImportHar?(har: ImportedHar): void;
+  /** Set when the log shown is a HAR file's (read-only): its name, its counts, the way back. */
+  imported?: ImportedLogInfo;
+}
+
+/** A HAR file opened in the pop-out: its failures as a read-only log, and how many of its entries they were. */
+export interface ImportedHar {
+  fileName: string;
+  /** The file's failures, shown as the one tab `tabId`. */
+  source: LogSource & { readonly tabId: number };
+  failed: number;
+  total: number;
+  /** How many failures the list holds (at most a log's worth). */
+  kept: number;
+}
+
+/** An imported HAR file as its banner tells it. */
+export interface ImportedLogInfo {
+  fileName: string;
+  /** Entries that failed, of all the file's entries, and how many of the failures are listed. */
+  failed: number;
+  total: number;
+  kept: number;
+  /** Back to the live tab. */
+  onClose(): void;
 }

@@ -16,6 +16,7 @@ import { listSuite } from './list-scenario';
 import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
+import { harSuite } from './har-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -139,4 +140,5 @@ describe('Chromium', () => {
     const page = session.context.pages().find((p) => p.url().startsWith('chrome-extension://'))!;
     return page.evaluate(() => navigator.clipboard.readText());
   });
+  harSuite(ctx);
 });

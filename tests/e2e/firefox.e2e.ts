@@ -16,6 +16,7 @@ import { listSuite } from './list-scenario';
 import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
+import { harSuite } from './har-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -94,4 +95,5 @@ describe('Firefox', () => {
   settingsSuite(ctx);
   badgeSuite(ctx);
   reportSuite(ctx);
+  harSuite(ctx);
 });

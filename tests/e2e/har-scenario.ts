@@ -56,10 +56,10 @@ export function harSuite(ctx: ReturnType<typeof captureSuite>): void {
       // The file and the list it was exported from, taken while the list stood still (a late report can add a row any time).
       const { rows, name, text } = await eventually(
         async () => {
-          const before = await rowsOf(popup);
+          const before = await rowsWithCounts(popup);
           const file = await exportFrom(popup);
           await sleep(1500); // a change the export read shows in the list by the next poll
-          const after = await rowsOf(popup);
+          const after = await rowsWithCounts(popup);
           return { rows: after, stable: JSON.stringify(before) === JSON.stringify(after), ...file };
         },
         (x) => x.stable,
@@ -72,7 +72,8 @@ export function harSuite(ctx: ReturnType<typeof captureSuite>): void {
       await expect(validateHar(har)).resolves.toBeTruthy();
       expect(har.log.creator.name).toBe('StatusLens');
       // What the list showed, no more (a failure an ignore rule hides stays out of the file).
-      expect(har.log.entries.map((e: { response: { status: number } }) => String(e.response.status)).sort()).toEqual(rows.map((r) => r.status).sort());
+      // A group row ("×2") stands for as many failures; the file lists each one.
+      expect(har.log.entries.map((e: { response: { status: number } }) => String(e.response.status)).sort()).toEqual(rows.flatMap((r) => Array<string>(r.count).fill(r.status)).sort());
       const conflict = har.log.entries.find((e: { response: { status: number } }) => e.response.status === 409);
       expect(conflict.response.content.text).toContain('Username already taken');
 
@@ -88,7 +89,8 @@ export function harSuite(ctx: ReturnType<typeof captureSuite>): void {
         { name, text },
       );
       await popup.waitForSelector('[data-testid="imported-banner"]');
-      expect(await textOf(popup, '[data-testid="imported-banner"]')).toContain(`Imported from ${name} (${rows.length} of ${rows.length} entries failed)`);
+      const failures = rows.reduce((n, r) => n + r.count, 0);
+      expect(await textOf(popup, '[data-testid="imported-banner"]')).toContain(`Imported from ${name} (${failures} of ${failures} entries failed)`);
       const imported = await eventually(() => rowsOf(popup), (r) => r.length === rows.length, 'the imported rows');
       // The same rows, less each live row's ignore menu (⋯): an imported log is read-only.
       const readOnly = (text: string) => text.replace(/\n⋯$/, '');
@@ -119,4 +121,14 @@ export function harSuite(ctx: ReturnType<typeof captureSuite>): void {
       await popup.close();
     });
   });
+}
+
+/** The list's rows, each with how many failures it stands for (a group's "×N", else 1). */
+async function rowsWithCounts(popup: PageLike): Promise<{ status: string; text: string; previous: boolean; count: number }[]> {
+  const rows = await rowsOf(popup);
+  const counts = await popup.evaluate(
+    () => [...document.querySelectorAll('[data-testid="entry-row"]')].map((row) => Number(row.querySelector('[data-testid="group-count"]')?.textContent?.slice(1) ?? 1)),
+    undefined,
+  );
+  return rows.map((r, i) => ({ ...r, count: counts[i] ?? 1 }));
 }

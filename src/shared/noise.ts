@@ -4,7 +4,7 @@
  * pages (list, settings page) ask here, so both agree on what a rule hides.
  */
 import type { LogEntry } from './types';
-import { isSitePattern, siteMatches } from './site-pattern';
+import { isSitePattern, siteMatches, siteOf } from './site-pattern';
 
 /**
  * - `favicon`: the icon the browser asks for by itself (`/favicon.ico` and the like, as an image or
@@ -122,14 +122,7 @@ export function ruleCounts(rules: readonly IgnoreRule[], entries: Iterable<Match
 
 /** The three one-click rules offered on a row: this URL, this host, this status on this host. */
 export function rulesFor(entry: Matchable): { url: IgnoreRule; host?: IgnoreRule; status: IgnoreRule } {
-  let host: string | undefined;
-  try {
-    const u = new URL(entry.url);
-    if (u.protocol === 'http:' || u.protocol === 'https:') host = u.port ? `${u.hostname}:${u.port}` : u.hostname;
-  } catch {
-    host = undefined;
-  }
-  const hostRule = host !== undefined && isSitePattern(host) ? host : undefined;
+  const hostRule = siteOf(entry.url);
   const status = entry.kind === 'network-error' || entry.statusCode === undefined ? 'network' : String(entry.statusCode);
   return {
     url: { kind: 'url', value: urlWithoutQuery(entry.url) },

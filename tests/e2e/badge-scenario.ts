@@ -4,7 +4,7 @@ import type { captureSuite } from './capture-scenario';
 import { api, badgeOf, eventually, tabIdOf } from './driver';
 import { startBadgeFixture, type BadgeFixture } from './badge-fixture';
 
-/** A setting written from an extension page shows on the badge within this time (the brief: about a second). */
+/** A setting written from an extension page shows on the badge within this time (it takes about a second). */
 const LIVE_MS = 3_000;
 const RED = [220, 38, 38];
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { LogEntry } from '../../src/shared/types';
 import type { captureSuite } from './capture-scenario';
-import { api, badgeOf, eventually, tabIdOf } from './driver';
+import { api, badgeOf, eventually, tabIdOf, logOf as logOfTab } from './driver';
 import { startBadgeFixture, type BadgeFixture } from './badge-fixture';
 
 /** A setting written from an extension page shows on the badge within this time (it takes about a second). */
@@ -17,7 +17,7 @@ const RED = [220, 38, 38];
  */
 export function badgeSuite(ctx: ReturnType<typeof captureSuite>): void {
   const d = () => ctx.driver();
-  const logOf = async (tabId: number) => (await api<{ entries?: LogEntry[] }>(ctx.ext(), d().apiName, 'runtime.sendMessage', { type: 'getLog', tabId })).entries ?? [];
+  const logOf = (tabId: number) => logOfTab(d(), ctx.ext(), tabId);
   const storedSettings = async () => (await api<Record<string, unknown>>(ctx.ext(), d().apiName, 'storage.sync.get', ['settings'])).settings as Record<string, unknown> | undefined;
   const saveSettings = (settings: Record<string, unknown>) => api<void>(ctx.ext(), d().apiName, 'storage.sync.set', { settings });
   /** Changes one part of the stored settings, as the settings page saves them. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LogEntry } from '../../src/shared/types';
 import type { captureSuite } from './capture-scenario';
-import { api, eventually, openRow, storedSettings, tabIdOf, textOf } from './driver';
+import { api, eventually, openRow, storedSettings, tabIdOf, textOf, logOf as logOfTab } from './driver';
 
 /**
  * CORS failures, as a user reads them from the log: what was wrong, for which origin, and the
@@ -13,7 +13,7 @@ export function corsSuite(ctx: ReturnType<typeof captureSuite>): void {
   const d = () => ctx.driver();
   const full = () => ctx.server().url; // http://127.0.0.1:PORT
   const light = () => full().replace('127.0.0.1', 'localhost');
-  const logOf = async (tabId: number) => (await api<{ entries?: LogEntry[] }>(ctx.ext(), d().apiName, 'runtime.sendMessage', { type: 'getLog', tabId })).entries ?? [];
+  const logOf = (tabId: number) => logOfTab(d(), ctx.ext(), tabId);
   const entryOf = (tabId: number, id: string) => api<LogEntry | null>(ctx.ext(), d().apiName, 'runtime.sendMessage', { type: 'getEntry', tabId, id });
   const path = (e: LogEntry) => new URL(e.url).pathname;
   const only = (entries: LogEntry[], p: string, method = 'GET') => {

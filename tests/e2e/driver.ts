@@ -1,3 +1,5 @@
+import type { LogEntry } from '../../src/shared/types';
+
 /**
  * What the shared end-to-end scenarios need from a browser. Chromium (Playwright) and Firefox
  * (Puppeteer over WebDriver BiDi) each implement it; the assertions are written once.
@@ -70,6 +72,11 @@ export async function api<T>(ext: PageLike, apiName: 'chrome' | 'browser', path:
     },
     { apiName, path, args },
   ) as Promise<T>;
+}
+
+/** The first page of a tab's log as the popup asks for it (the getLog message), newest first. */
+export async function logOf(d: BrowserDriver, ext: PageLike, tabId: number): Promise<LogEntry[]> {
+  return (await api<{ entries?: LogEntry[] }>(ext, d.apiName, 'runtime.sendMessage', { type: 'getLog', tabId })).entries ?? [];
 }
 
 export async function tabIdOf(d: BrowserDriver, ext: PageLike, url: string): Promise<number> {

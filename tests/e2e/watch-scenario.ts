@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { LogEntry } from '../../src/shared/types';
 import type { captureSuite } from './capture-scenario';
-import { api, badgeOf, eventually, openRow, rowsOf, storedSettings, tabIdOf, textOf, type PageLike } from './driver';
+import { api, badgeOf, eventually, openRow, rowsOf, storedSettings, tabIdOf, textOf, type PageLike, logOf as logOfTab } from './driver';
 
 /**
  * What is watched, and how, as a user controls it. The harness watches the fixture server's host
@@ -12,7 +11,7 @@ import { api, badgeOf, eventually, openRow, rowsOf, storedSettings, tabIdOf, tex
 export function watchSuite(ctx: ReturnType<typeof captureSuite>): void {
   const d = () => ctx.driver();
   const lightUrl = (path: string) => `${ctx.server().url.replace('127.0.0.1', 'localhost')}${path}`;
-  const logOf = async (tabId: number) => (await api<{ entries?: LogEntry[] }>(ctx.ext(), d().apiName, 'runtime.sendMessage', { type: 'getLog', tabId })).entries ?? [];
+  const logOf = (tabId: number) => logOfTab(d(), ctx.ext(), tabId);
   const watchOf = (popup: PageLike) => popup.evaluate(() => document.querySelector('[data-testid="watch-bar"]')?.getAttribute('data-level') ?? '', undefined);
 
   describe('watching what the user asks', () => {

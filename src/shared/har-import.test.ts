@@ -119,4 +119,10 @@ describe('readHar', () => {
     expect(body).toMatchObject({ binary: true, mimeType: 'image/png', fullSize: 3 });
     expect(body?.text).toBeUndefined();
   });
+
+  test("reads Chrome's own type names; an unknown or hostile one is 'other'", () => {
+    const types = ['xhr', 'Fetch', 'document', 'image', 'weird', '__proto__'].map((t) => failing({ _resourceType: t }));
+    const read = readHar(harOf(types));
+    expect(read.ok && read.entries.map((e) => e.type).sort()).toEqual(['fetch', 'image', 'main_frame', 'other', 'other', 'xmlhttprequest']);
+  });
 });

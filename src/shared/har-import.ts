@@ -1,5 +1,6 @@
 import type { BodySource, CapturedBody, HeaderLine, LogEntry, RequestBodyInfo } from './types';
 import { LIMITS } from './limits';
+import { webRequestTypeOf } from './har-resource-type';
 
 /** A HAR file larger than this is refused before it is read. */
 export const HAR_FILE_BYTES = 50 * 1024 * 1024;
@@ -80,7 +81,7 @@ function entryOf(entry: unknown, status: number, index: number): LogEntry {
     frameId: 0,
     url: str(field(request, 'url'), LIMITS.urlChars) ?? '',
     method: (str(field(request, 'method'), 32) ?? 'GET').toUpperCase(),
-    type: str(field(entry, '_resourceType'), 32) ?? 'other',
+    type: webRequestTypeOf(str(field(custom, 'type'), 32), str(field(entry, '_resourceType'), 32)),
     ...(status !== 0 && { statusCode: status }),
     ...(status !== 0 && httpVersion && { statusLine: `${httpVersion} ${status}${statusText ? ` ${statusText}` : ''}` }),
     ...(status === 0 && { error: str(field(response, '_error'), LIMITS.statusTextChars) }),
@@ -88,7 +89,7 @@ function entryOf(entry: unknown, status: number, index: number): LogEntry {
     responseHeaders: headersOf(field(response, 'headers')),
     ...(requestBody && { requestBody }),
     startTime,
-    ...(time !== undefined && time >= 0 && { endTime: startTime + time }),
+    ...(time !== undefined && time >= 0 && field(custom, 'durationUnknown') !== true && { endTime: startTime + time }),
     ...(str(field(entry, 'serverIPAddress'), 64) && { ip: str(field(entry, 'serverIPAddress'), 64) }),
     ...((masked === 'revealable' || masked === 'stored') && { masked: 'stored' as const }),
     ...((seenBy === 'page' || seenBy === 'resource-timing' || seenBy === 'navigation') && { seenBy }),

@@ -55,7 +55,7 @@ export interface HarEntry {
   timings: { send: number; wait: number; receive: number };
   serverIPAddress?: string;
   _resourceType?: string;
-  _statuslens?: { kind: string; masked?: string; seenBy?: string; frameId: number };
+  _statuslens?: { kind: string; type: string; masked?: string; seenBy?: string; frameId: number; durationUnknown?: boolean };
 }
 
 export interface Har {

@@ -63,7 +63,9 @@ describe('toHar', () => {
     expect(a!.request.postData).toEqual({ mimeType: 'application/json', text: '{"item":7,"password":"hunter2"}' });
     expect(a!.response).toMatchObject({ status: 409, statusText: 'Conflict', httpVersion: 'HTTP/1.1', content: { mimeType: 'application/json; charset=utf-8', size: 52 } });
     expect(a!.serverIPAddress).toBe('203.0.113.9');
-    expect(b!.timings.wait).toBe(-1);
+    // HAR 1.2 allows no negative send/wait/receive: an unknown duration is 0, flagged for our own reader.
+    expect(b!.timings).toEqual({ send: 0, wait: 0, receive: 0 });
+    expect(b!._statuslens).toMatchObject({ durationUnknown: true });
     expect(b!.response.content.comment).toBe('Truncated by StatusLens: 100 of 5000 bytes kept.');
     expect(b!.response.content._statuslens).toMatchObject({ source: 'page-fetch', truncated: true, reportedBy: 'https://app.example.test' });
     expect(c!.response).toMatchObject({ status: 0, _error: 'net::ERR_CONNECTION_REFUSED', content: { size: 0, mimeType: 'x-unknown' } });
@@ -114,10 +116,22 @@ describe('round trip', () => {
       requestBody: e.requestBody?.text,
       truncated: e.body?.truncated,
       startTime: e.startTime,
+      endTime: e.endTime,
+      type: e.type,
     });
     const newestFirst = [...original].sort((x, y) => y.startTime - x.startTime);
     expect(read.entries.map(pick)).toEqual(newestFirst.map(pick));
     expect(read.entries.find((e) => e.url.includes('orders'))!.masked).toBe('stored');
     expect(read.entries.find((e) => e.url.includes('orders'))!.statusLine).toBe('HTTP/1.1 409 Conflict');
+  });
+
+  test("types are written in DevTools' names for Chrome's Network panel, and come back exactly", () => {
+    const typed = ['xmlhttprequest', 'fetch', 'main_frame', 'sub_frame', 'script', 'image', 'imageset', 'stylesheet', 'csp_report', 'object'].map((type, i) =>
+      entry({ id: type, type, startTime: 1000 + i, statusCode: 500 }),
+    );
+    const har = toHar(typed);
+    expect(har.log.entries.map((e) => e._resourceType)).toEqual(['xhr', 'fetch', 'document', 'document', 'script', 'image', 'image', 'stylesheet', 'csp-violation-report', 'other']);
+    const read = readHar(JSON.stringify(har));
+    expect(read.ok && read.entries.map((e) => e.type).reverse()).toEqual(typed.map((e) => e.type));
   });
 });

@@ -1,6 +1,7 @@
 import type { HeaderLine, LogEntry } from './types';
 import type { Har, HarEntry, HarNameValue, HarPostData } from './har-types';
 import { APP_VERSION } from './app-version';
+import { devtoolsTypeOf } from './har-resource-type';
 
 /**
  * A log as an HTTP Archive 1.2 file. The entries are written as given: the caller passes them
@@ -67,10 +68,11 @@ function harEntry(e: LogEntry): HarEntry {
       ...(e.kind === 'network-error' && { _error: e.error ?? 'net::ERR_FAILED' }),
     },
     cache: {},
-    timings: { send: 0, wait: duration, receive: 0 },
+    // HAR 1.2: send, wait and receive are never negative; an unknown duration is 0 and said so below.
+    timings: { send: 0, wait: Math.max(duration, 0), receive: 0 },
     ...(e.ip && { serverIPAddress: e.ip }),
-    _resourceType: e.type,
-    _statuslens: { kind: e.kind, frameId: e.frameId, ...(e.masked && { masked: e.masked }), ...(e.seenBy && { seenBy: e.seenBy }) },
+    _resourceType: devtoolsTypeOf(e.type),
+    _statuslens: { kind: e.kind, type: e.type, frameId: e.frameId, ...(duration < 0 && { durationUnknown: true }), ...(e.masked && { masked: e.masked }), ...(e.seenBy && { seenBy: e.seenBy }) },
   };
 }
 

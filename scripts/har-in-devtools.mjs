@@ -1,0 +1,120 @@
+// Opens a HAR file exported by StatusLens in Chromium's own Network panel, the way a colleague
+// would (Network → Import HAR file), and checks what the panel lists:
+// 1. the demo page runs in Chromium with the built extension (dist/chrome);
+// 2. its toolbar popup exports the tab's log as HAR (the file the browser is handed is caught);
+// 3. in a second tab with DevTools open, the file goes through the Network panel's own import
+//    file input; the panel's request list is read back and compared with the file;
+// 4. docs/har-in-devtools.png shows the panel with the imported failures.
+// DevTools' front end is not an API: this reaches its file input and request list by module path,
+// which can change between Chromium versions. It is a check run by hand (README, "HAR"), not a test.
+// Run after `npm run build`: node --experimental-websocket scripts/har-in-devtools.mjs
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer } from '../demo/server.mjs';
+import { spawnChromium } from './chromium.mjs';
+import { connectCdp } from './cdp.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const server = await startServer();
+const chromium = await spawnChromium({ dist: resolve('dist/chrome'), args: ['--auto-open-devtools-for-tabs', '--window-size=1280,800'] });
+const cdp = await connectCdp(chromium.wsUrl);
+
+try {
+  const targets = async () => (await cdp.send('Target.getTargets')).targetInfos;
+  const worker = await waitFor(async () => (await targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')));
+  const extensionId = new URL(worker.url).host;
+
+  /** Opens a tab and returns a session on it (its DevTools window opens by itself). */
+  async function open(url) {
+    const { targetId } = await cdp.send('Target.createTarget', { url });
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
+    return { targetId, sessionId };
+  }
+  async function evaluate(sessionId, expression) {
+    const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value;
+  }
+
+  // 1–2. The demo's failures, exported from the popup as StatusLens users do.
+  // The background must be listening before the demo's requests start (its worker can report in first).
+  const popup = await open(`chrome-extension://${extensionId}/src/popup/index.html?tabId=-1`);
+  await waitFor(() => evaluate(popup.sessionId, `chrome.runtime.sendMessage({ type: 'listTabs' }).then(Array.isArray)`).catch(() => false));
+  const demoUrl = `${server.url}/demo`;
+  await open(demoUrl);
+  await sleep(3000);
+  const tabId = await evaluate(popup.sessionId, `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url?.startsWith(${JSON.stringify(demoUrl)}))?.id)`);
+  await evaluate(popup.sessionId, `location.search = '?tabId=${tabId}'`);
+  await waitFor(() => evaluate(popup.sessionId, `document.querySelectorAll('[data-testid="entry-row"]').length >= 6`).catch(() => false));
+  const har = await evaluate(
+    popup.sessionId,
+    `(async () => {
+      let blob;
+      URL.createObjectURL = (b) => ((blob = b), 'blob:caught');
+      HTMLAnchorElement.prototype.click = function () {};
+      document.querySelector('[data-testid="export-har"]').click();
+      for (let i = 0; i < 50 && !blob; i++) await new Promise((r) => setTimeout(r, 100));
+      return blob.text();
+    })()`,
+  );
+  const file = JSON.parse(har);
+  const saved = join(tmpdir(), 'statuslens-demo.har');
+  writeFileSync(saved, har);
+  console.log(`the exported file: ${saved}`);
+
+  // 3. Chromium's Network panel imports it, in a fresh tab's DevTools.
+  const before = new Set((await targets()).map((t) => t.targetId));
+  await open('about:blank');
+  const front = await waitFor(async () => (await targets()).find((t) => !before.has(t.targetId) && t.url.startsWith('devtools://')));
+  const { sessionId: devtools } = await cdp.send('Target.attachToTarget', { targetId: front.targetId, flatten: true });
+  // Ready once its Network panel can be shown (its strings load after the page does).
+  await waitFor(() =>
+    evaluate(devtools, `import('./ui/legacy/legacy.js').then((UI) => UI.ViewManager.ViewManager.instance().showView('network')).then(() => true)`).catch(() => false),
+  );
+  const listed = await evaluate(
+    devtools,
+    `(async () => {
+      const Network = await import('./panels/network/network.js');
+      const Logs = await import('./models/logs/logs.js');
+      const input = Network.NetworkPanel.NetworkPanel.instance().fileSelectorElement;
+      const files = new DataTransfer();
+      files.items.add(new File([${JSON.stringify(har)}], 'statuslens.har', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      for (let i = 0; i < 50 && Logs.NetworkLog.NetworkLog.instance().requests().length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 1000));
+      return Logs.NetworkLog.NetworkLog.instance().requests().map((r) => ({ url: r.url(), status: r.statusCode, type: r.resourceType().name() }));
+    })()`,
+  );
+
+  const expected = file.log.entries.map((e) => ({ url: e.request.url, status: e.response.status, type: e._resourceType }));
+  const key = (r) => `${r.status} ${r.type} ${r.url}`;
+  const missing = expected.map(key).filter((k) => !listed.map(key).includes(k));
+  console.log(`StatusLens exported ${expected.length} failures; Chromium's Network panel lists ${listed.length}:`);
+  for (const r of listed) console.log(`  ${String(r.status).padStart(3)}  ${r.type.padEnd(10)} ${r.url}`);
+
+  // 4. The panel as the user sees it, in a window of its own (undocked), so the picture is all panel.
+  await evaluate(devtools, `import('./ui/legacy/legacy.js').then((UI) => UI.DockController.DockController.instance().setDockSide('undocked'))`);
+  await sleep(1500);
+  const shot = await cdp.send('Page.captureScreenshot', { format: 'png' }, devtools);
+  writeFileSync('docs/har-in-devtools.png', Buffer.from(shot.data, 'base64'));
+  console.log('wrote docs/har-in-devtools.png');
+  if (missing.length || listed.length !== expected.length) {
+    console.error(`not listed as exported:\n  ${missing.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await chromium.close();
+  await server.close();
+}
+
+async function waitFor(probe, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out: ${probe}`);
+    await sleep(200);
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { badgeFor, unwatchedBadge } from './badge';
+import { badgeText } from './badge-text';
 import { entry } from './test-helpers';
 
 describe('badgeFor', () => {
@@ -24,5 +25,15 @@ describe('unwatchedBadge', () => {
     expect(unwatchedBadge(true)).toMatchObject({ text: 'off', title: 'StatusLens is paused. Click to resume.' });
     expect(unwatchedBadge(false, 'dot').text).toBe('off');
     expect(unwatchedBadge(false, 'none')).toMatchObject({ text: '', title: 'StatusLens is not watching this site. Click to watch it.' });
+  });
+});
+
+describe('badgeText', () => {
+  test("the settings' language wins; 'auto' follows the browser, any Chinese variant giving Simplified Chinese", () => {
+    expect(badgeText('zh-CN', 'en-US').paused).toBe('StatusLens 已暂停。点击恢复。');
+    expect(badgeText('en', 'zh-CN').paused).toBe('StatusLens is paused. Click to resume.');
+    expect(badgeText('auto', 'zh-HK').networkError).toBe('网络错误');
+    expect(badgeText('auto', 'fr').networkError).toBe('network error');
+    expect(unwatchedBadge(false, 'count', badgeText('zh-CN', 'en'))).toMatchObject({ text: 'off', title: 'StatusLens 未监视此网站。点击开始监视。' });
   });
 });

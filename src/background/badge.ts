@@ -1,6 +1,7 @@
 import type { LogEntry } from '../shared/types';
 import type { BadgeStyle } from '../shared/settings';
 import { worstClassOf } from '../shared/classify';
+import { ENGLISH_BADGE_TEXT, type BadgeText } from './badge-text';
 
 export interface BadgeState {
   text: string;
@@ -12,6 +13,8 @@ export interface BadgeState {
 export interface BadgeOptions {
   style: BadgeStyle;
   ignored(entry: LogEntry): boolean;
+  /** The tooltip's language (src/background/badge-text.ts); English when not given. */
+  text?: BadgeText;
 }
 
 const COUNT_EVERYTHING: BadgeOptions = { style: 'count', ignored: () => false };
@@ -30,12 +33,13 @@ export const BADGE_DOT = '•';
 export function badgeFor(current: readonly LogEntry[], options: BadgeOptions = COUNT_EVERYTHING): BadgeState {
   const counted = current.filter((e) => !options.ignored(e));
   const ignored = current.length - counted.length;
-  const more = ignored ? ` (+${ignored} ignored)` : '';
+  const say = options.text ?? ENGLISH_BADGE_TEXT;
+  const more = ignored ? say.ignored(ignored) : '';
   const total = counted.length;
-  if (total === 0) return { text: '', color: RED, title: `StatusLens: no failed responses on this page${more}` };
+  if (total === 0) return { text: '', color: RED, title: say.none(more) };
   const counts = new Map<string, number>();
   for (const e of counted) {
-    const key = e.kind === 'network-error' ? 'network error' : String(e.statusCode);
+    const key = e.kind === 'network-error' ? say.networkError : String(e.statusCode);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const parts = [...counts.entries()]
@@ -46,7 +50,7 @@ export function badgeFor(current: readonly LogEntry[], options: BadgeOptions = C
   return {
     text: options.style === 'none' ? '' : options.style === 'dot' ? BADGE_DOT : total > 999 ? '999+' : String(total),
     color: worstClassOf(counted) === 'client-error' ? ORANGE : RED,
-    title: `${total} failed: ${parts.join(', ')}${more}`,
+    title: say.failed(total, parts, more),
   };
 }
 
@@ -56,9 +60,7 @@ const GREY = '#64748b';
  * A page StatusLens does not watch, or every page while paused: said on the badge, not left blank,
  * unless the user wants no badge text at all (style 'none'); the tooltip says it either way.
  */
-export function unwatchedBadge(paused: boolean, style: BadgeStyle = 'count'): BadgeState {
+export function unwatchedBadge(paused: boolean, style: BadgeStyle = 'count', say: BadgeText = ENGLISH_BADGE_TEXT): BadgeState {
   const text = style === 'none' ? '' : 'off';
-  return paused
-    ? { text, color: GREY, title: 'StatusLens is paused. Click to resume.' }
-    : { text, color: GREY, title: 'StatusLens is not watching this site. Click to watch it.' };
+  return { text, color: GREY, title: paused ? say.paused : say.unwatched };
 }

@@ -3,6 +3,7 @@ import type { Settings } from '../shared/settings';
 import { isIgnored } from '../shared/noise';
 import { badgeFor, type BadgeState } from './badge';
 import { TabBatch } from './tab-batch';
+import { badgeText, type BadgeText } from './badge-text';
 
 /** Badge redraws are batched, and skipped when nothing visible changed. */
 const BADGE_DELAY_MS = 250;
@@ -24,6 +25,8 @@ export class Badges {
     /** The entries of the page now showing in a tab. */
     private readonly currentEntries: (tabId: number) => LogEntry[],
     private readonly setBadge: (tabId: number, state: BadgeState) => void,
+    /** The browser's language, for the tooltip when the settings say 'auto'. */
+    private readonly uiLanguage: () => string = () => 'en',
   ) {
     this.batch = new TabBatch(setTimer, BADGE_DELAY_MS, (tabs) => this.draw(tabs));
   }
@@ -55,7 +58,17 @@ export class Badges {
   }
 
   state(tabId: number): BadgeState {
-    return badgeFor(this.currentEntries(tabId), { style: this.settings?.display.badge ?? 'count', ignored: (e) => this.ignored(e) });
+    return badgeFor(this.currentEntries(tabId), { style: this.settings?.display.badge ?? 'count', ignored: (e) => this.ignored(e), text: this.text() });
+  }
+
+  /** A tab with no log: no text, the tooltip in the user's language. */
+  empty(): BadgeState {
+    return badgeFor([], { style: 'count', ignored: () => false, text: this.text() });
+  }
+
+  /** The tooltip's language: the settings', or the browser's for 'auto'. */
+  text(): BadgeText {
+    return badgeText(this.settings?.display.language ?? 'auto', this.uiLanguage());
   }
 
   private ignored(entry: LogEntry): boolean {

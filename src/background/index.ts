@@ -17,6 +17,7 @@ import {
   sessionStore,
   syncStore,
   tabs,
+  uiLanguage,
 } from '../platform/browser';
 import { FULL_CAPTURE_PERMISSIONS, GRANTED_THIS_SESSION_KEY, SETTINGS_KEY, readSettings, type Settings } from '../shared/settings';
 import { SCRIPT_IDS, WatchController } from './watch';
@@ -55,6 +56,7 @@ const service: StatusLensService = new StatusLensService({
   // The badge counts the whole page: read what an earlier worker stored for it.
   tabSeen: (tabId) => void stored.load(tabId).catch((e) => reportError('restore', e)),
   setBadge: (tabId, state) => drawBadge(tabId, state),
+  uiLanguage,
   persist: (ids, removed) => {
     // A tab's stored log is read before the tab is written, so nothing stored is overwritten.
     Promise.all(ids.map((id) => stored.load(id)))
@@ -81,7 +83,7 @@ function unwatchedBadgeOf(tabId: number): BadgeState | undefined {
   const url = tabUrls.get(tabId);
   if (url === undefined) return undefined;
   const level = watch.level(url);
-  if (level === 'paused' || (level === 'off' && siteOf(url) !== undefined)) return unwatchedBadge(level === 'paused', service.settings.display.badge);
+  if (level === 'paused' || (level === 'off' && siteOf(url) !== undefined)) return unwatchedBadge(level === 'paused', service.settings.display.badge, service.badgeText());
   return undefined;
 }
 

@@ -15,12 +15,13 @@ function settings(change: (s: Settings) => void): Settings {
   return s;
 }
 
-function harness(watch?: ServiceDeps['watch']) {
+function harness(watch?: ServiceDeps['watch'], uiLanguage?: () => string) {
   const timers: (() => void)[] = [];
   const badges = new Map<number, BadgeState>();
   const draws: number[] = [];
   const service = new StatusLensService({
     watch,
+    uiLanguage,
     now: () => 1_000,
     setTimeout: (fn) => timers.push(fn),
     setBadge: (tabId, state) => {
@@ -104,6 +105,23 @@ describe('the badge counts only what matters', () => {
     expect(h.badge()).toEqual({ text: '•', color: '#dc2626', title: '3 failed: 404 ×2, network error ×1' });
     h.service.applySettings(settings((s) => (s.display.badge = 'none')));
     expect(h.badge()).toEqual({ text: '', color: '#dc2626', title: '3 failed: 404 ×2, network error ×1' });
+  });
+
+  test("the tooltip speaks the settings' language, or the browser's for 'auto', and changes with the setting", () => {
+    let browserLanguage = 'zh-TW';
+    const h = harness(undefined, () => browserLanguage);
+    h.request({}, 404);
+    h.request({ url: 'https://app.example.test/favicon.ico', type: 'image' }, 404);
+    h.request({}, undefined, 'net::ERR_CONNECTION_REFUSED');
+    expect(h.badge()?.title).toBe('2 个失败：404 ×1，网络错误 ×1（另有 1 个已忽略）');
+    h.service.applySettings(settings((s) => (s.display.language = 'en')));
+    expect(h.badge()?.title).toBe('2 failed: 404 ×1, network error ×1 (+1 ignored)');
+    browserLanguage = 'en-GB';
+    h.service.applySettings(settings((s) => (s.display.language = 'zh-CN')));
+    expect(h.badge()?.title).toBe('2 个失败：404 ×1，网络错误 ×1（另有 1 个已忽略）');
+    h.service.applySettings(settings((s) => (s.display.language = 'auto')));
+    expect(h.badge()?.title).toBe('2 failed: 404 ×1, network error ×1 (+1 ignored)');
+    expect(h.service.badgeText().unwatched).toBe('StatusLens is not watching this site. Click to watch it.');
   });
 });
 

@@ -9,7 +9,8 @@ import { UnmatchedBodies, findEntryForBody, lacksRequest, originOf, type PageBod
 import { MemoryKeeper } from './memory-keeper';
 import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
 import { documentEntry, navigationErrorEntry, navigationErrorName, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
-import { badgeFor, type BadgeState } from './badge';
+import type { BadgeState } from './badge';
+import type { BadgeText } from './badge-text';
 import { Badges } from './badges';
 import { TabBatch } from './tab-batch';
 import { fillFromPage, findTwinFailure, mergeTwin } from './twin-failure';
@@ -39,6 +40,8 @@ export interface ServiceDeps {
    * Without it, everything is watched in full (the tests of the webRequest path).
    */
   watch?: { level(url: string): WatchLevel; full(url: string): boolean };
+  /** The browser's language, for badge tooltips when the settings say 'auto'. */
+  uiLanguage?(): string;
 }
 
 const FULL_EVERYWHERE = { level: (): WatchLevel => 'full', full: () => true };
@@ -81,7 +84,7 @@ export class StatusLensService {
     this.lightLimiter = new PageReportLimiter(deps.now, LIGHT_LIMITS);
     this.watch = deps.watch ?? FULL_EVERYWHERE;
     this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed, removed));
-    this.badges = new Badges(deps.setTimeout, (tabId) => this.logs.currentEntries(tabId), deps.setBadge);
+    this.badges = new Badges(deps.setTimeout, (tabId) => this.logs.currentEntries(tabId), deps.setBadge, deps.uiLanguage);
     this.badges.apply(this.current);
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
@@ -299,7 +302,7 @@ export class StatusLensService {
     this.versions.set(tabId, ++this.versionCounter);
     this.persistBatch.remove(tabId);
     this.badges.forget(tabId);
-    if (!tabClosed) this.deps.setBadge(tabId, badgeFor([]));
+    if (!tabClosed) this.deps.setBadge(tabId, this.badges.empty());
   }
 
   restore(snapshots: TabLogSnapshot[]): void {
@@ -322,6 +325,11 @@ export class StatusLensService {
 
   badgeState(tabId: number): BadgeState {
     return this.badges.state(tabId);
+  }
+
+  /** The badge tooltip's words, in the language the settings choose. */
+  badgeText(): BadgeText {
+    return this.badges.text();
   }
 
   /**

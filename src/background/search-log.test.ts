@@ -4,6 +4,7 @@ import { handleMessage, type MessageContext } from './messages';
 import { SEARCH_QUERY_CHARS, searchBodies, searchQueryOf } from './search-log';
 import { entry } from './test-helpers';
 import type { CapturedBody } from '../shared/types';
+import { DEFAULT_SETTINGS } from '../shared/settings';
 
 const body = (text: string): CapturedBody => ({ source: 'network', binary: false, text, keptSize: text.length, truncated: false });
 
@@ -63,6 +64,17 @@ describe('the searchLog message', () => {
     const { ctx, loaded } = setup();
     expect(await handleMessage({ type: 'searchLog', tabId: 1, query: 'ZEBRAFISH' }, popup, ctx)).toEqual(['one']);
     expect(loaded).toEqual([1]);
+  });
+
+  test("a secret the list masks is not found; with masking off in the settings, it is", async () => {
+    const { ctx } = setup();
+    ctx.service.add(entry({ id: 'secret', tabId: 1, body: body('{"message":"bad login","password":"hunter2-zz"}') }));
+    expect(await handleMessage({ type: 'searchLog', tabId: 1, query: 'hunter2-zz' }, popup, ctx)).toEqual([]);
+    expect(await handleMessage({ type: 'searchLog', tabId: 1, query: 'bad login' }, popup, ctx)).toEqual(['secret']);
+    const s = structuredClone(DEFAULT_SETTINGS);
+    s.capture.maskSecrets = false;
+    ctx.service.applySettings(s);
+    expect(await handleMessage({ type: 'searchLog', tabId: 1, query: 'hunter2-zz' }, popup, ctx)).toEqual(['secret']);
   });
 
   test('a malformed request gets no answer; a web page gets none at all', async () => {

@@ -13,13 +13,18 @@ export function searchQueryOf(raw: unknown): string | undefined {
   return raw.slice(0, SEARCH_QUERY_CHARS * 2).trim().slice(0, SEARCH_QUERY_CHARS);
 }
 
-/** Ids of the entries whose response body or request body contains `query`, case-insensitively. */
-export function searchBodies(entries: Iterable<LogEntry>, query: string): string[] {
+/**
+ * Ids of the entries whose response body or request body contains `query`, case-insensitively, as
+ * the user is shown them: `shown` gives that copy (secrets masked), so a secret the list hides is not
+ * found either. Masking costs more than searching, so only entries whose stored text matches are masked.
+ */
+export function searchBodies(entries: Iterable<LogEntry>, query: string, shown: (e: LogEntry) => LogEntry = (e) => e): string[] {
   if (!query) return [];
   // One compiled literal search with the i flag: no lower-cased copy of megabytes of bodies.
   const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  const holds = (e: LogEntry) => textsOf(e).some((text) => pattern.test(text));
   const found: string[] = [];
-  for (const e of entries) if (textsOf(e).some((text) => pattern.test(text))) found.push(e.id);
+  for (const e of entries) if (holds(e) && holds(shown(e))) found.push(e.id);
   return found;
 }
 

@@ -360,9 +360,9 @@ export class StatusLensService {
     return out;
   }
 
-  /** Ids of a tab's entries whose response or request body holds `query` (the list's text filter). */
+  /** Ids of a tab's entries whose response or request body, as shown, holds `query` (the list's text filter). */
   searchLog(tabId: number, query: string): string[] {
-    return searchBodies(this.logs.snapshotIterator(tabId), query);
+    return searchBodies(this.logs.snapshotIterator(tabId), query, (e) => this.forPages(e));
   }
 
   snapshot(tabId: number): TabLogSnapshot {

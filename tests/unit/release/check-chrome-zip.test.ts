@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module (scripts/ are run by node directly)
 import { checkChromeZip } from '../../../scripts/check-chrome-zip.mjs';
-// @ts-expect-error plain JavaScript module
 import { writeZip } from '../../../scripts/zip.mjs';
 
 const MANIFEST = {

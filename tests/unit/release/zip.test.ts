@@ -5,10 +5,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript module (scripts/ are run by node directly)
-import { crc32, packBuild, readZip, sha256, writeZip } from '../../../scripts/zip.mjs';
+import { crc32, packBuild, readZip, sha256, writeZip, type ZipEntry } from '../../../scripts/zip.mjs';
 
-type Entry = { name: string; data: Buffer };
+type Entry = ZipEntry;
 const files: Entry[] = [
   { name: 'manifest.json', data: Buffer.from('{"manifest_version":3}\n') },
   { name: 'assets/app.js', data: Buffer.from('console.log("hi");\n'.repeat(200)) },

@@ -44,9 +44,10 @@ This archive is commit \`${commit}\` of StatusLens. These steps rebuild
 
 ## Needs
 
-- Node.js 20 (tested with 20.20) and the npm it ships with or npm 11 (tested with 11.19)
+- Node.js 20 (tested with 20.20.2) and npm 11 (tested with 11.19.1)
 - Access to the npm registry (or an npm cache holding the packages in \`package-lock.json\`)
-- Linux, macOS or Windows; tested on Debian 12, x86-64. Nothing else: no browser is needed to build.
+- Nothing else: no browser is needed to build. Tested on Debian 12, x86-64; other systems should
+  give the same bytes (the same bundler version, a zip writer in plain JavaScript) but were not tried.
 
 ## Steps
 

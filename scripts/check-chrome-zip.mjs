@@ -13,7 +13,7 @@ export const PERMISSION_APIS = {
   scripting: ['scripting'],
   webNavigation: ['webNavigation'],
   webRequest: ['webRequest'],
-  tabs: ['tabs'], // only for url/title of other tabs, but tabs.* is what needs checking
+  tabs: ['tabs'], // a weak check: tabs.* works without it (the permission only reveals URLs and titles)
   alarms: ['alarms'],
   contextMenus: ['contextMenus'],
   notifications: ['notifications'],

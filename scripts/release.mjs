@@ -12,7 +12,14 @@ import { checkChromeZip } from './check-chrome-zip.mjs';
 import { expectedSha256, filesOfCommit, writeSourceArchive } from './release-source.mjs';
 import { packBuild, sha256, versionOf } from './zip.mjs';
 
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+function run(command, args) {
+  try {
+    execFileSync(command, args, { stdio: 'inherit' });
+  } catch {
+    console.error(`release: \`${[command, ...args].join(' ')}\` failed; nothing is released`);
+    process.exit(1);
+  }
+}
 const build = (mode) => run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 const show = (path) => relative('.', path);
 

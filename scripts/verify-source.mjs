@@ -3,8 +3,8 @@
 // `npm run release:verify` (after `npm run release`): unpacks artifacts/statuslens-<v>-source.zip
 // twice into new temp folders and in each follows BUILD-FIREFOX.md to the letter (`npm ci
 // --prefer-offline`, which takes the packages from npm's cache when it has them, then `npm run
-// release:firefox`); both zips must equal artifacts/statuslens-firefox-<v>.zip. About 1.5 min here,
-// most of it the two installs.
+// release:firefox`); both zips must equal artifacts/statuslens-firefox-<v>.zip. 2 to 5 min on our
+// shared two-core machine, nearly all of it the two installs.
 //
 // `--tree` (in `npm test`, after the build): the same from the work tree as it is, committed or not,
 // against dist/firefox packed as the release packs it; the two copies use this project's

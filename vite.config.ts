@@ -17,6 +17,8 @@ const GECKO_ID = 'statuslens@statuslens.dev';
 
 function manifestFor(target: Target): ManifestV3Export {
   const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+  // The version has one home, package.json; both manifests and the zips' names take it from there.
+  source.version = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')).version;
   if (target === 'chrome') return source;
   const firefox = {
     ...source,
@@ -28,10 +30,13 @@ function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // 128: MAIN-world content scripts and storage.session are both available.
-        strict_min_version: '128.0',
+        // 140 (the ESR before 153): data_collection_permissions, which AMO asks of new add-ons, is
+        // read from 140 on desktop and 142 on Android (MDN: browser_specific_settings); MAIN-world
+        // content scripts and storage.session came earlier (128).
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
   if (target === 'firefox-e2e') {
@@ -130,7 +135,16 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      rollupOptions: { input: { popup: 'src/popup/index.html', options: 'src/options/index.html' } },
+      rollupOptions: {
+        input: { popup: 'src/popup/index.html', options: 'src/options/index.html' },
+        // The background's file has no hash: crxjs hashes it while it still holds placeholders
+        // for the page scripts' names, keyed by their absolute paths, so its hash would change
+        // with the folder the build runs in and the Firefox zip could not be rebuilt byte for
+        // byte from the source archive. Every other file keeps its content hash.
+        output: {
+          chunkFileNames: (chunk) => (chunk.facadeModuleId === resolve(import.meta.dirname, 'src/background/index.ts') ? 'assets/background.js' : 'assets/[name]-[hash].js'),
+        },
+      },
     },
   };
 });

@@ -15,5 +15,7 @@ npm run --silent build
 npx vite build --mode firefox-e2e --logLevel warn
 echo "== web-ext lint (dist/firefox)"
 npm run --silent lint:firefox
+echo "== release checks (zips carry the version, Chrome store rules, Firefox zip rebuilt from the sources in two other folders)"
+node scripts/zip.mjs && node scripts/check-chrome-zip.mjs && node scripts/verify-source.mjs --tree
 echo "== end-to-end (Chromium, Firefox)"
 npx vitest run -c vitest.e2e.config.ts

@@ -17,6 +17,10 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
+import { releaseZipSuite, unzipTo } from './release-scenario';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -141,4 +145,24 @@ describe('Chromium', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   });
   harSuite(ctx);
+});
+
+// The release zip, unzipped and loaded unpacked as the README's Install section says.
+releaseZipSuite({
+  target: 'chrome',
+  id: /^[a-p]{32}$/,
+  install: async (zip) => {
+    const dir = mkdtempSync(join(tmpdir(), 'statuslens-unzipped-'));
+    unzipTo(zip, dir);
+    session = await launchChromium(dir);
+    const installed = session;
+    return {
+      id: installed.extensionId,
+      driver: driver(),
+      close: async () => {
+        await installed.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
 });

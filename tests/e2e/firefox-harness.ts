@@ -11,10 +11,12 @@ export const EXTENSION_UUID = '6f1d3a52-8c1e-4d4b-9a7e-5b2f0c9d1e11';
 export interface FirefoxSession {
   browser: Browser;
   origin: string;
+  /** The id Firefox gave the installed add-on. */
+  id: string;
   close(): Promise<void>;
 }
 
-/** Real Debian Firefox ESR over WebDriver BiDi, with the built add-on installed temporarily. */
+/** Real Debian Firefox ESR over WebDriver BiDi, with the built add-on (a folder or a zip) installed temporarily. */
 export async function launchFirefox(dist: string): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'statuslens-firefox-'));
   const browser = await puppeteer.launch({
@@ -33,9 +35,10 @@ export async function launchFirefox(dist: string): Promise<FirefoxSession> {
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(dist);
+  const id = await browser.installExtension(dist);
   return {
     browser,
+    id,
     origin: `moz-extension://${EXTENSION_UUID}`,
     close: async () => {
       await browser.close();

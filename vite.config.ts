@@ -130,7 +130,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      rollupOptions: { input: { popup: 'src/popup/index.html', options: 'src/options/index.html' } },
+      rollupOptions: { input: { popup: 'src/popup/index.html', options: 'src/options/index.html', privacy: 'src/privacy/index.html' } },
     },
   };
 });

@@ -62,13 +62,13 @@ const en: Texts = {
     paragraphs: [
       'The log of each tab is held in the extension’s memory, and a copy is written to the browser’s session storage (storage.session) so that it survives the browser stopping the extension’s background. Both are on your computer only.',
       `Before anything is written to storage, tokens, cookies, passwords and other secrets in URLs, headers and bodies are masked. In memory they are kept as received, and shown masked unless you ask to see them. Session storage is capped at ${FACTS.sessionPerTab} MiB a tab and ${FACTS.sessionTotal} MiB in all; a tab keeps at most ${FACTS.entries} entries.`,
-      'If you turn on “Keep logs” (off by default), the logs are also written to the browser’s local storage (storage.local) on this computer, masked the same way and within a fixed size limit, so they survive a browser restart.',
+      'If you turn on “Keep logs” (off by default), the logs are also written to the browser’s local storage (storage.local) on this computer, with each tab’s title and address, masked the same way, so they survive a browser restart. Kept logs have a fixed size limit, the oldest deleted first, and logs of private windows are never kept.',
     ],
   },
   kept: {
     heading: 'For how long',
     paragraphs: [
-      'A tab’s log is deleted when you close the tab or clear its log, and session storage is emptied when the browser quits. Logs kept with “Keep logs” stay until you clear them, turn the setting off, or remove the extension.',
+      'Without “Keep logs”, a tab’s log is deleted when you close the tab or clear its log, and session storage is emptied when the browser quits. Logs kept with “Keep logs” stay until you clear them, turn the setting off (which deletes them), or remove the extension.',
       'Removing StatusLens deletes everything it stored.',
     ],
   },
@@ -113,13 +113,13 @@ const zhCN: Texts = {
     paragraphs: [
       '每个标签页的日志保存在扩展的内存中，并在浏览器的会话存储（storage.session）中保留一份副本，这样即使浏览器停止了扩展的后台，日志也不会丢失。两者都只在你的电脑上。',
       `写入存储之前，URL、请求头、响应头和正文中的令牌、Cookie、密码等机密信息都会被遮盖。在内存中它们保持原样，除非你要求查看，否则显示时也是遮盖的。会话存储每个标签页最多 ${FACTS.sessionPerTab} MiB，总计最多 ${FACTS.sessionTotal} MiB；每个标签页最多保留 ${FACTS.entries} 条记录。`,
-      '如果你开启“保留日志”（默认关闭），日志还会写入本机浏览器的本地存储（storage.local），同样经过遮盖并有固定的大小上限，因此在浏览器重启后仍然保留。',
+      '如果你开启“保留日志”（默认关闭），日志还会连同每个标签页的标题和地址一起写入本机浏览器的本地存储（storage.local），同样经过遮盖，因此在浏览器重启后仍然保留。保留的日志有固定的大小上限，超出时先删除最旧的；隐私窗口的日志从不保留。',
     ],
   },
   kept: {
     heading: '保留多久',
     paragraphs: [
-      '关闭标签页或清空其日志时，该标签页的日志即被删除；浏览器退出时，会话存储会被清空。通过“保留日志”保存的日志会一直保留，直到你清空它们、关闭该设置或移除扩展。',
+      '未开启“保留日志”时，关闭标签页或清空其日志，该标签页的日志即被删除；浏览器退出时，会话存储会被清空。通过“保留日志”保存的日志会一直保留，直到你清空它们、关闭该设置（关闭即删除）或移除扩展。',
       '移除 StatusLens 会删除它存储的所有数据。',
     ],
   },

@@ -8,6 +8,7 @@
 import type { Locale } from '../reference/types';
 import { LIMITS } from '../shared/limits';
 import { BODY_CAPS_KIB } from '../shared/settings';
+import manifest from '../../manifest.json';
 
 /** The sections, in order; each has a heading and paragraphs in every language. */
 export const POLICY_SECTIONS = ['read', 'stored', 'kept', 'sent', 'settings', 'choices', 'changes'] as const;
@@ -41,6 +42,13 @@ const FACTS = {
 };
 
 type Texts = Record<PolicySectionId, { heading: string; paragraphs: string[] }>;
+
+/** The DevTools panel reads DevTools' own network record; said only while the manifest has the panel. */
+export const HAS_DEVTOOLS_PAGE = 'devtools_page' in manifest;
+const DEVTOOLS_READ: Record<Locale, string> = {
+  en: 'While DevTools is open on a tab, StatusLens also reads from DevTools’ own network record the bodies of that tab’s failing responses (images, scripts and documents included), within the same size limit.',
+  'zh-CN': '当某个标签页打开了开发者工具时，StatusLens 还会从开发者工具自己的网络记录中读取该标签页失败响应的响应体（包括图片、脚本和文档），大小上限相同。',
+};
 
 // read: src/content/page-hook.iife.ts reads headers and bodies only for a flagged status; the
 // background's webRequest listeners run only for the sites listed for full capture (watch.ts).
@@ -163,7 +171,8 @@ const TEXTS: Record<Locale, Texts> = { en, 'zh-CN': zhCN };
 
 export function policyFor(locale: Locale): Policy {
   const texts = TEXTS[locale];
-  return { ...TITLES[locale], sections: POLICY_SECTIONS.map((id) => ({ id, ...texts[id] })) };
+  const extra = (id: PolicySectionId) => (id === 'read' && HAS_DEVTOOLS_PAGE ? [DEVTOOLS_READ[locale]] : []);
+  return { ...TITLES[locale], sections: POLICY_SECTIONS.map((id) => ({ id, heading: texts[id].heading, paragraphs: [...texts[id].paragraphs, ...extra(id)] })) };
 }
 
 export const POLICY_LOCALES: readonly Locale[] = ['en', 'zh-CN'];

@@ -1,0 +1,108 @@
+/**
+ * store/<locale>/listing.md: each field of a listing under its own heading, in a block to copy,
+ * with its length against the store's limit. Drawn from store/<locale>/listing.ts.
+ */
+import { IMAGE_SIZES, IMAGE_SIZES_SOURCE, STORE_LIMITS, type Justification, type Listing, type StoreLocale } from './listing';
+
+/** Characters as the stores count them: code points (a Chinese character is one). */
+export const charCount = (text: string) => [...text].length;
+
+const HEADINGS: Record<StoreLocale, Record<string, string>> = {
+  en: {
+    title: 'StatusLens: store listing (English)',
+    intro: 'Paste each block into the dashboard field its heading names. Lengths are in characters (code points).',
+    name: 'Name', chromeSummary: 'Summary (Chrome: the manifest’s description)', amoSummary: 'Summary (AMO)', description: 'Description (both stores)',
+    category: 'Category', singlePurpose: 'Single purpose (Chrome, Privacy practices)', justifications: 'Permission justifications (Chrome, Privacy practices)',
+    dataUse: 'Data usage (Chrome, Privacy practices) and Firefox data collection', screenshots: 'Screenshots', promo: 'Small promo tile (Chrome)',
+    privacy: 'Privacy policy', limits: 'Limits and where they were read', chars: 'characters', limit: 'limit', sep: '; ', colon: ': ', file: 'File', caption: 'Caption', size: 'Size',
+    browsers: 'Asked for in', kind: 'In the manifest as',
+  },
+  zh_CN: {
+    title: 'StatusLens：商店信息（简体中文）',
+    intro: '把每个代码块粘贴到其标题所指的后台字段中。长度按字符（码点）计算。',
+    name: '名称', chromeSummary: '摘要（Chrome：取自清单的 description）', amoSummary: '摘要（AMO）', description: '详细说明（两个商店通用）',
+    category: '类别', singlePurpose: '单一用途（Chrome，隐私权规范）', justifications: '权限理由（Chrome，隐私权规范）',
+    dataUse: '数据使用（Chrome，隐私权规范）及 Firefox 数据收集', screenshots: '屏幕截图', promo: '小型宣传图块（Chrome）',
+    privacy: '隐私政策', limits: '长度上限及其出处', chars: '个字符', limit: '上限', sep: '；', colon: '：', file: '文件', caption: '说明文字', size: '尺寸',
+    browsers: '申请于', kind: '清单中的位置',
+  },
+};
+
+const block = (text: string) => ['```text', text, '```'];
+
+/** Where the manifest asks, named as the manifest names it, and which browsers ask. */
+const KINDS: Record<StoreLocale, Record<Justification['kind'] | Justification['browsers'], string>> = {
+  en: {
+    permission: 'permissions', 'optional permission': 'optional_permissions', 'host permission': 'host_permissions', 'manifest key': 'a manifest key, not a permission',
+    'Chrome and Firefox': 'Chrome and Firefox', Firefox: 'Firefox only',
+  },
+  zh_CN: {
+    permission: 'permissions（权限）', 'optional permission': 'optional_permissions（可选权限）', 'host permission': 'host_permissions（主机权限）', 'manifest key': '清单字段，不是权限',
+    'Chrome and Firefox': 'Chrome 和 Firefox', Firefox: '仅 Firefox',
+  },
+};
+
+export function listingMarkdown(locale: StoreLocale, listing: Listing, manifestHas: (name: string) => boolean): string {
+  const h = HEADINGS[locale]!;
+  /** The field's length, and the limits that apply to it (none known: the length alone). */
+  const count = (text: string, ...limits: (keyof typeof STORE_LIMITS)[]) =>
+    `${charCount(text)} ${h.chars}${limits.length ? `${h.sep}${h.limit}${h.colon}${limits.map((l) => `${STORE_LIMITS[l].max} (${l})`).join(', ')}` : ''}`;
+  const { width, height } = IMAGE_SIZES.screenshot;
+  const tile = IMAGE_SIZES.promoTile;
+  const out = [
+    `<!-- Generated from store/${locale}/listing.ts: edit that file, then run \`npx vitest run src/privacy -u\`. -->`,
+    '',
+    `# ${h.title}`,
+    '',
+    h.intro,
+    '',
+    `## ${h.name}`,
+    '',
+    count(listing.name, 'shownName', 'amoName', 'chromeName'),
+    '',
+    ...block(listing.name),
+    '',
+    `## ${h.chromeSummary}`,
+    '',
+    count(listing.chromeSummary, 'chromeSummary'),
+    '',
+    ...block(listing.chromeSummary),
+    '',
+    `## ${h.amoSummary}`,
+    '',
+    count(listing.amoSummary, 'amoSummary'),
+    '',
+    ...block(listing.amoSummary),
+    '',
+    `## ${h.description}`,
+    '',
+    count(listing.description, 'description'),
+    '',
+    ...block(listing.description),
+    '',
+    `## ${h.category}`,
+    '',
+    `- Chrome Web Store: ${listing.category.chrome}`,
+    `- addons.mozilla.org: ${listing.category.amo}`,
+    '',
+    `## ${h.singlePurpose}`,
+    '',
+    count(listing.singlePurpose),
+    '',
+    ...block(listing.singlePurpose),
+    '',
+    `## ${h.justifications}`,
+  ];
+  for (const j of listing.justifications.filter((j) => manifestHas(j.name))) {
+    out.push('', `### \`${j.name}\``, '', `${h.kind}${h.colon}${KINDS[locale][j.kind]}${h.sep}${h.browsers}${h.colon}${KINDS[locale][j.browsers]}${h.sep}${count(j.text)}`, '', ...block(j.text));
+  }
+  out.push('', `## ${h.dataUse}`);
+  for (const d of listing.dataUse) out.push('', `**${d.question}**`, '', d.answer);
+  out.push('', `## ${h.screenshots}`, '', `${width}×${height} PNG, \`npm run store:shots\`.`, '', `| ${h.file} | ${h.caption} |`, '| --- | --- |');
+  for (const s of listing.screenshots) out.push(`| [${s.file}](../screenshots/${locale}/${s.file}) | ${s.caption} |`);
+  out.push('', `## ${h.promo}`, '', `[promo-440x280.png](../promo-440x280.png), ${tile.width}×${tile.height}: ${listing.promoTile}`);
+  out.push('', `## ${h.privacy}`, '', '[PRIVACY.md](../PRIVACY.md)', '', `## ${h.limits}`, '');
+  for (const [name, { max, source }] of Object.entries(STORE_LIMITS)) out.push(`- ${name}: ${max}. ${source}`);
+  out.push(`- images: ${IMAGE_SIZES_SOURCE}`);
+  return `${out.join('\n')}\n`;
+}

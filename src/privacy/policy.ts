@@ -102,7 +102,7 @@ const en: Texts = {
   changes: {
     heading: 'Changes to this policy',
     paragraphs: [
-      `This policy was last updated on ${POLICY_UPDATED}. A change will be listed in the extension’s release notes, and this page will show the new text.`,
+      `This policy was last updated on ${POLICY_UPDATED}. If it changes, this page (in the extension and at the address the store links to) shows the new text and the date of the change.`,
     ],
   },
 };
@@ -152,7 +152,7 @@ const zhCN: Texts = {
   },
   changes: {
     heading: '本政策的变更',
-    paragraphs: [`本政策最后更新于 ${POLICY_UPDATED}。任何变更都会写入扩展的版本说明，本页面也会显示新的内容。`],
+    paragraphs: [`本政策最后更新于 ${POLICY_UPDATED}。如有变更，本页面（扩展内的页面以及商店链接的网址）会显示新的内容和变更日期。`],
   },
 };
 

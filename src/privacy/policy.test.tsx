@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import '../ui/test-mount';
 import { render } from 'preact';
@@ -8,6 +8,7 @@ import { PrivacyPage } from './PrivacyPage';
 import { POLICY_LOCALES, POLICY_SECTIONS, policyFor } from './policy';
 import { policyMarkdown } from './markdown';
 import type { Locale } from '../reference/types';
+import { codeOf, sources } from '../platform/source-scan';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PRIVACY_MD = join(ROOT, 'store/PRIVACY.md');
@@ -69,22 +70,6 @@ describe('the privacy policy', () => {
  * function (a Proxy's apply trap, page-hook.iife.ts) and has no call of its own to find here.
  */
 const SENDS = [/\bfetch\s*\(/, /\bnew\s+XMLHttpRequest\b/, /\bsendBeacon\b/, /\bnew\s+WebSocket\b/, /\bnew\s+EventSource\b/, /\bimportScripts\s*\(/, /\bnew\s+Image\s*\(/];
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.(ts|tsx|mjs|js)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** The code without comments and string contents, so prose that names an API does not count. */
-function codeOf(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/(^|[^:\\])\/\/.*$/gm, '$1')
-    .replace(/'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g, "''");
-}
 
 describe('the extension sends nothing', () => {
   test('no source under src/ starts a request', () => {

@@ -2,7 +2,7 @@
  * store/<locale>/listing.md: each field of a listing under its own heading, in a block to copy,
  * with its length against the store's limit. Drawn from store/<locale>/listing.ts.
  */
-import { IMAGE_SIZES, IMAGE_SIZES_SOURCE, STORE_LIMITS, type Justification, type Listing, type StoreLocale } from './listing';
+import { IMAGE_SIZES, IMAGE_SIZES_SOURCE, PERMISSIONS, SCREENSHOTS, STORE_LIMITS, type Listing, type Permission, type StoreLocale } from './listing';
 
 /** Characters as the stores count them: code points (a Chinese character is one). */
 export const charCount = (text: string) => [...text].length;
@@ -31,7 +31,7 @@ const HEADINGS: Record<StoreLocale, Record<string, string>> = {
 const block = (text: string) => ['```text', text, '```'];
 
 /** Where the manifest asks, named as the manifest names it, and which browsers ask. */
-const KINDS: Record<StoreLocale, Record<Justification['kind'] | Justification['browsers'], string>> = {
+const KINDS: Record<StoreLocale, Record<Permission['kind'] | Permission['browsers'], string>> = {
   en: {
     permission: 'permissions', 'optional permission': 'optional_permissions', 'host permission': 'host_permissions', 'manifest key': 'a manifest key, not a permission',
     'Chrome and Firefox': 'Chrome and Firefox', Firefox: 'Firefox only',
@@ -93,13 +93,14 @@ export function listingMarkdown(locale: StoreLocale, listing: Listing, manifestH
     '',
     `## ${h.justifications}`,
   ];
-  for (const j of listing.justifications.filter((j) => manifestHas(j.name))) {
-    out.push('', `### \`${j.name}\``, '', `${h.kind}${h.colon}${KINDS[locale][j.kind]}${h.sep}${h.browsers}${h.colon}${KINDS[locale][j.browsers]}${h.sep}${count(j.text)}`, '', ...block(j.text));
+  for (const p of PERMISSIONS.filter((p) => manifestHas(p.name))) {
+    const text = listing.justifications[p.name];
+    out.push('', `### \`${p.name}\``, '', `${h.kind}${h.colon}${KINDS[locale][p.kind]}${h.sep}${h.browsers}${h.colon}${KINDS[locale][p.browsers]}${h.sep}${count(text)}`, '', ...block(text));
   }
   out.push('', `## ${h.dataUse}`);
   for (const d of listing.dataUse) out.push('', `**${d.question}**`, '', d.answer);
   out.push('', `## ${h.screenshots}`, '', `${width}×${height} PNG, \`npm run store:shots\`.`, '', `| ${h.file} | ${h.caption} |`, '| --- | --- |');
-  for (const s of listing.screenshots) out.push(`| [${s.file}](../screenshots/${locale}/${s.file}) | ${s.caption} |`);
+  for (const file of SCREENSHOTS) out.push(`| [${file}](../screenshots/${locale}/${file}) | ${listing.screenshots[file]} |`);
   out.push('', `## ${h.promo}`, '', `[promo-440x280.png](../promo-440x280.png), ${tile.width}×${tile.height}: ${listing.promoTile}`);
   out.push('', `## ${h.privacy}`, '', '[PRIVACY.md](../PRIVACY.md)', '', `## ${h.limits}`, '');
   for (const [name, { max, source }] of Object.entries(STORE_LIMITS)) out.push(`- ${name}: ${max}. ${source}`);

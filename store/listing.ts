@@ -25,22 +25,27 @@ export const STORE_LIMITS = {
 export const IMAGE_SIZES = { screenshot: { width: 1280, height: 800 }, promoTile: { width: 440, height: 280 } } as const;
 export const IMAGE_SIZES_SOURCE = 'developer.chrome.com/docs/webstore/images: screenshots 1280×800 (or 640×400), small promo tile 440×280';
 
-/** One screenshot: its file under store/screenshots/<locale>/ and its caption. */
-export interface Screenshot {
-  file: string;
-  caption: string;
-}
+/** The screenshots, under store/screenshots/<locale>/, in the listing's order (scripts/store-shots.mjs takes them). */
+export const SCREENSHOTS = ['1-popup.png', '2-detail-409.png', '3-pop-out.png', '4-settings.png'] as const;
+export type ScreenshotFile = (typeof SCREENSHOTS)[number];
 
 /**
- * A justification as Chrome's "Privacy practices" tab asks for it, one per permission. `name` is
- * the manifest's string; `kind` says where the manifest asks for it.
+ * What the manifests ask for that a reviewer must see explained, as Chrome's "Privacy practices"
+ * tab asks, one justification each: `name` is the manifest's string, `kind` says where the manifest
+ * asks for it, `browsers` which builds do.
  */
-export interface Justification {
-  name: string;
-  kind: 'permission' | 'optional permission' | 'host permission' | 'manifest key';
-  browsers: 'Chrome and Firefox' | 'Firefox';
-  text: string;
-}
+export const PERMISSIONS = [
+  { name: 'storage', kind: 'permission', browsers: 'Chrome and Firefox' },
+  { name: 'scripting', kind: 'permission', browsers: 'Chrome and Firefox' },
+  { name: 'webNavigation', kind: 'permission', browsers: 'Chrome and Firefox' },
+  { name: '<all_urls>', kind: 'host permission', browsers: 'Chrome and Firefox' },
+  { name: 'webRequest', kind: 'optional permission', browsers: 'Chrome and Firefox' },
+  { name: 'webRequestBlocking', kind: 'optional permission', browsers: 'Firefox' },
+  { name: 'webRequestFilterResponse', kind: 'optional permission', browsers: 'Firefox' },
+  { name: 'devtools_page', kind: 'manifest key', browsers: 'Chrome and Firefox' },
+] as const satisfies readonly { name: string; kind: 'permission' | 'optional permission' | 'host permission' | 'manifest key'; browsers: 'Chrome and Firefox' | 'Firefox' }[];
+export type Permission = (typeof PERMISSIONS)[number];
+export type PermissionName = Permission['name'];
 
 export interface Listing {
   name: string;
@@ -50,9 +55,11 @@ export interface Listing {
   description: string;
   category: { chrome: string; amo: string };
   singlePurpose: string;
-  justifications: Justification[];
+  /** Each permission's justification, in this language. */
+  justifications: Record<PermissionName, string>;
   /** The "Data usage" answers, as the dashboard's questions read. */
   dataUse: { question: string; answer: string }[];
-  screenshots: Screenshot[];
+  /** Each screenshot's caption. */
+  screenshots: Record<ScreenshotFile, string>;
   promoTile: string;
 }

@@ -33,56 +33,24 @@ Pause it, or stop watching a site, from the popup at any time: on a page that is
   category: { chrome: 'Developer Tools', amo: 'Web Development' },
   singlePurpose:
     'StatusLens shows the user the HTTP requests of the pages they watch that failed (4xx and 5xx responses and network errors), with each response’s body and a plain explanation of its status code, so a web developer can see why a request failed.',
-  justifications: [
-    {
-      name: 'storage',
-      kind: 'permission',
-      browsers: 'Chrome and Firefox',
-      text: 'storage.sync holds the user’s settings (sites watched, ignore rules, language). storage.session holds each tab’s log of failed requests, with secrets masked, so it survives the background service worker being stopped; it is emptied when the browser quits. storage.local holds kept logs only if the user turns on “Keep logs” (off by default).',
-    },
-    {
-      name: 'scripting',
-      kind: 'permission',
-      browsers: 'Chrome and Firefox',
-      text: 'Registers, at run time and only for the sites the user watches, the content script that reads the page’s own failed fetch() and XMLHttpRequest responses (status, headers, body). Pausing or skipping a site unregisters it, so unwatched pages run nothing of StatusLens.',
-    },
-    {
-      name: 'webNavigation',
-      kind: 'permission',
-      browsers: 'Chrome and Firefox',
-      text: 'onBeforeNavigate tells StatusLens that a tab loaded a new page, so the log marks the earlier page’s failures as from the previous page; onErrorOccurred reports a page that failed to load at all (DNS, refused connection, TLS), which no response event reports.',
-    },
-    {
-      name: '<all_urls>',
-      kind: 'host permission',
-      browsers: 'Chrome and Firefox',
-      text: 'A developer’s failing requests can be on any site: localhost, staging hosts, any API. The host permission lets StatusLens register its content script on the sites the user chooses to watch (every site by default, or only those listed), observe request events for the sites listed for full capture, and read a tab’s URL to show whether it is watched. Nothing read is sent anywhere.',
-    },
-    {
-      name: 'webRequest',
-      kind: 'optional permission',
-      browsers: 'Chrome and Firefox',
-      text: 'Optional, asked for only when the user adds a site for full capture, and given back when none is left. Its onHeadersReceived and onErrorOccurred events, filtered to those sites only, show every failed request (documents, images, scripts, CORS refusals) with the browser’s own status and headers. StatusLens never blocks or changes a request.',
-    },
-    {
-      name: 'webRequestBlocking',
-      kind: 'optional permission',
-      browsers: 'Firefox',
-      text: 'Firefox only, asked for with webRequest for full capture: Firefox opens a response stream filter only from a blocking listener. The listener returns nothing, so no request is ever blocked or changed.',
-    },
-    {
-      name: 'webRequestFilterResponse',
-      kind: 'optional permission',
-      browsers: 'Firefox',
-      text: 'Firefox only, asked for with webRequest for full capture: webRequest.filterResponseData reads a copy of the body of a failed response (up to the user’s size limit) on the sites listed for full capture, and passes every byte on unchanged.',
-    },
-    {
-      name: 'devtools_page',
-      kind: 'manifest key',
-      browsers: 'Chrome and Firefox',
-      text: 'Not a permission: adds a StatusLens panel to DevTools, showing the inspected tab’s failures. While DevTools is open, it reads from DevTools’ own network record the bodies of that tab’s failed responses, which the browser gives extensions no other way to read.',
-    },
-  ],
+  justifications: {
+    storage:
+      'storage.sync holds the user’s settings (sites watched, ignore rules, language). storage.session holds each tab’s log of failed requests, with secrets masked, so it survives the background service worker being stopped; it is emptied when the browser quits. storage.local holds kept logs only if the user turns on “Keep logs” (off by default).',
+    scripting:
+      'Registers, at run time and only for the sites the user watches, the content script that reads the page’s own failed fetch() and XMLHttpRequest responses (status, headers, body). Pausing or skipping a site unregisters it, so unwatched pages run nothing of StatusLens.',
+    webNavigation:
+      'onBeforeNavigate tells StatusLens that a tab loaded a new page, so the log marks the earlier page’s failures as from the previous page; onErrorOccurred reports a page that failed to load at all (DNS, refused connection, TLS), which no response event reports.',
+    '<all_urls>':
+      'A developer’s failing requests can be on any site: localhost, staging hosts, any API. The host permission lets StatusLens register its content script on the sites the user chooses to watch (every site by default, or only those listed), observe request events for the sites listed for full capture, and read a tab’s URL to show whether it is watched. Nothing read is sent anywhere.',
+    webRequest:
+      'Optional, asked for only when the user adds a site for full capture, and given back when none is left. Its onHeadersReceived and onErrorOccurred events, filtered to those sites only, show every failed request (documents, images, scripts, CORS refusals) with the browser’s own status and headers. StatusLens never blocks or changes a request.',
+    webRequestBlocking:
+      'Firefox only, asked for with webRequest for full capture: Firefox opens a response stream filter only from a blocking listener. The listener returns nothing, so no request is ever blocked or changed.',
+    webRequestFilterResponse:
+      'Firefox only, asked for with webRequest for full capture: webRequest.filterResponseData reads a copy of the body of a failed response (up to the user’s size limit) on the sites listed for full capture, and passes every byte on unchanged.',
+    devtools_page:
+      'Not a permission: adds a StatusLens panel to DevTools, showing the inspected tab’s failures. While DevTools is open, it reads from DevTools’ own network record the bodies of that tab’s failed responses, which the browser gives extensions no other way to read.',
+  },
   dataUse: [
     {
       question: 'What user data do you plan to collect from users now or in the future?',
@@ -96,11 +64,11 @@ Pause it, or stop watching a site, from the popup at any time: on a page that is
     { question: 'Privacy policy URL', answer: 'The published address of store/PRIVACY.md (the same text as the extension’s own privacy page, reached from its settings page).' },
     { question: 'Firefox: data collection (manifest browser_specific_settings.gecko.data_collection_permissions)', answer: 'required: ["none"]. The add-on collects and transmits no data.' },
   ],
-  screenshots: [
-    { file: '1-popup.png', caption: 'The popup over a page: each failing request is one row, with what the server said' },
-    { file: '2-detail-409.png', caption: 'A 409 explained: what the server said, what it means, and what to do next' },
-    { file: '3-pop-out.png', caption: 'The pop-out: the list beside the detail, in a whole tab' },
-    { file: '4-settings.png', caption: 'Settings: what to watch, what to flag, what to ignore, with live counts' },
-  ],
+  screenshots: {
+    '1-popup.png': 'The popup over a page: each failing request is one row, with what the server said',
+    '2-detail-409.png': 'A 409 explained: what the server said, what it means, and what to do next',
+    '3-pop-out.png': 'The pop-out: the list beside the detail, in a whole tab',
+    '4-settings.png': 'Settings: what to watch, what to flag, what to ignore, with live counts',
+  },
   promoTile: 'The StatusLens icon and name, with the line “Failing HTTP requests, explained”.',
 };

@@ -32,56 +32,24 @@ export const zhCN: Listing = {
   category: { chrome: '开发者工具（Developer Tools）', amo: 'Web 开发（Web Development）' },
   singlePurpose:
     'StatusLens 向用户展示其所监视页面中失败的 HTTP 请求（4xx 和 5xx 响应以及网络错误），附上每个响应的响应体和对状态码的通俗解释，帮助 Web 开发者看清请求失败的原因。',
-  justifications: [
-    {
-      name: 'storage',
-      kind: 'permission',
-      browsers: 'Chrome and Firefox',
-      text: 'storage.sync 保存用户的设置（监视的网站、忽略规则、语言）。storage.session 保存每个标签页的失败请求日志（机密信息已遮盖），使其在后台 Service Worker 被停止后仍然保留；浏览器退出时即被清空。只有用户开启“保留日志”（默认关闭）时，storage.local 才会保存保留的日志。',
-    },
-    {
-      name: 'scripting',
-      kind: 'permission',
-      browsers: 'Chrome and Firefox',
-      text: '在运行时、且只为用户监视的网站注册内容脚本，用于读取页面自己失败的 fetch() 和 XMLHttpRequest 响应（状态码、响应头、响应体）。暂停或跳过某个网站时会注销该脚本，因此未被监视的页面不运行 StatusLens 的任何代码。',
-    },
-    {
-      name: 'webNavigation',
-      kind: 'permission',
-      browsers: 'Chrome and Firefox',
-      text: 'onBeforeNavigate 告诉 StatusLens 某个标签页载入了新页面，日志据此把之前页面的失败标记为“上一个页面”；onErrorOccurred 报告完全无法载入的页面（DNS、连接被拒、TLS），这类失败没有任何响应事件会报告。',
-    },
-    {
-      name: '<all_urls>',
-      kind: 'host permission',
-      browsers: 'Chrome and Firefox',
-      text: '开发者的失败请求可能出现在任何网站上：localhost、预发布环境、任意 API。主机权限让 StatusLens 能在用户选择监视的网站上注册内容脚本（默认所有网站，或只在列出的网站上），为列入完整捕获的网站监听请求事件，并读取标签页的 URL 以显示它是否被监视。读取的内容不会发送到任何地方。',
-    },
-    {
-      name: 'webRequest',
-      kind: 'optional permission',
-      browsers: 'Chrome and Firefox',
-      text: '可选权限，只在用户添加完整捕获的网站时申请，没有这类网站时即交还。它的 onHeadersReceived 和 onErrorOccurred 事件只针对这些网站，能显示每个失败的请求（文档、图片、脚本、CORS 拒绝）以及浏览器自己看到的状态码和响应头。StatusLens 从不拦截或修改任何请求。',
-    },
-    {
-      name: 'webRequestBlocking',
-      kind: 'optional permission',
-      browsers: 'Firefox',
-      text: '仅限 Firefox，与 webRequest 一起为完整捕获申请：Firefox 只允许在阻塞式监听器中打开响应流过滤器。该监听器不返回任何内容，因此不会拦截或修改任何请求。',
-    },
-    {
-      name: 'webRequestFilterResponse',
-      kind: 'optional permission',
-      browsers: 'Firefox',
-      text: '仅限 Firefox，与 webRequest 一起为完整捕获申请：在列入完整捕获的网站上，webRequest.filterResponseData 读取失败响应的响应体副本（不超过用户设置的大小上限），并把每个字节原样传递下去。',
-    },
-    {
-      name: 'devtools_page',
-      kind: 'manifest key',
-      browsers: 'Chrome and Firefox',
-      text: '这不是权限：它在开发者工具中添加 StatusLens 面板，显示被检查标签页的失败请求。开发者工具打开期间，它从开发者工具自己的网络记录中读取该标签页失败响应的响应体，浏览器没有提供其他读取方式。',
-    },
-  ],
+  justifications: {
+    storage:
+      'storage.sync 保存用户的设置（监视的网站、忽略规则、语言）。storage.session 保存每个标签页的失败请求日志（机密信息已遮盖），使其在后台 Service Worker 被停止后仍然保留；浏览器退出时即被清空。只有用户开启“保留日志”（默认关闭）时，storage.local 才会保存保留的日志。',
+    scripting:
+      '在运行时、且只为用户监视的网站注册内容脚本，用于读取页面自己失败的 fetch() 和 XMLHttpRequest 响应（状态码、响应头、响应体）。暂停或跳过某个网站时会注销该脚本，因此未被监视的页面不运行 StatusLens 的任何代码。',
+    webNavigation:
+      'onBeforeNavigate 告诉 StatusLens 某个标签页载入了新页面，日志据此把之前页面的失败标记为“上一个页面”；onErrorOccurred 报告完全无法载入的页面（DNS、连接被拒、TLS），这类失败没有任何响应事件会报告。',
+    '<all_urls>':
+      '开发者的失败请求可能出现在任何网站上：localhost、预发布环境、任意 API。主机权限让 StatusLens 能在用户选择监视的网站上注册内容脚本（默认所有网站，或只在列出的网站上），为列入完整捕获的网站监听请求事件，并读取标签页的 URL 以显示它是否被监视。读取的内容不会发送到任何地方。',
+    webRequest:
+      '可选权限，只在用户添加完整捕获的网站时申请，没有这类网站时即交还。它的 onHeadersReceived 和 onErrorOccurred 事件只针对这些网站，能显示每个失败的请求（文档、图片、脚本、CORS 拒绝）以及浏览器自己看到的状态码和响应头。StatusLens 从不拦截或修改任何请求。',
+    webRequestBlocking:
+      '仅限 Firefox，与 webRequest 一起为完整捕获申请：Firefox 只允许在阻塞式监听器中打开响应流过滤器。该监听器不返回任何内容，因此不会拦截或修改任何请求。',
+    webRequestFilterResponse:
+      '仅限 Firefox，与 webRequest 一起为完整捕获申请：在列入完整捕获的网站上，webRequest.filterResponseData 读取失败响应的响应体副本（不超过用户设置的大小上限），并把每个字节原样传递下去。',
+    devtools_page:
+      '这不是权限：它在开发者工具中添加 StatusLens 面板，显示被检查标签页的失败请求。开发者工具打开期间，它从开发者工具自己的网络记录中读取该标签页失败响应的响应体，浏览器没有提供其他读取方式。',
+  },
   dataUse: [
     {
       question: '你现在或将来打算收集哪些用户数据？（What user data do you plan to collect from users now or in the future?）',
@@ -95,11 +63,11 @@ export const zhCN: Listing = {
     { question: '隐私政策网址（Privacy policy URL）', answer: 'store/PRIVACY.md 发布后的网址（与扩展自带的隐私政策页面内容相同，可从设置页面进入）。' },
     { question: 'Firefox：数据收集（manifest 中的 browser_specific_settings.gecko.data_collection_permissions）', answer: 'required: ["none"]。本附加组件不收集、不传输任何数据。' },
   ],
-  screenshots: [
-    { file: '1-popup.png', caption: '页面上方的弹出窗口：每个失败的请求占一行，并显示服务器给出的信息' },
-    { file: '2-detail-409.png', caption: '解释 409：服务器说了什么、含义是什么、下一步该怎么做' },
-    { file: '3-pop-out.png', caption: '独立标签页视图：列表与详情并排显示' },
-    { file: '4-settings.png', caption: '设置：监视什么、标记什么、忽略什么，并实时计数' },
-  ],
+  screenshots: {
+    '1-popup.png': '页面上方的弹出窗口：每个失败的请求占一行，并显示服务器给出的信息',
+    '2-detail-409.png': '解释 409：服务器说了什么、含义是什么、下一步该怎么做',
+    '3-pop-out.png': '独立标签页视图：列表与详情并排显示',
+    '4-settings.png': '设置：监视什么、标记什么、忽略什么，并实时计数',
+  },
   promoTile: 'StatusLens 图标和名称，配一句“失败的 HTTP 请求，一目了然”。',
 };

@@ -7,23 +7,25 @@ import { IMAGE_SIZES, IMAGE_SIZES_SOURCE, PERMISSIONS, SCREENSHOTS, STORE_LIMITS
 /** Characters as the stores count them: code points (a Chinese character is one). */
 export const charCount = (text: string) => [...text].length;
 
-const HEADINGS: Record<StoreLocale, Record<string, string>> = {
-  en: {
-    title: 'StatusLens: store listing (English)',
-    intro: 'Paste each block into the dashboard field its heading names. Lengths are in characters (code points).',
-    name: 'Name', chromeSummary: 'Summary (Chrome: the manifest’s description)', amoSummary: 'Summary (AMO)', description: 'Description (both stores)',
-    category: 'Category', singlePurpose: 'Single purpose (Chrome, Privacy practices)', justifications: 'Permission justifications (Chrome, Privacy practices)',
-    dataUse: 'Data usage (Chrome, Privacy practices) and Firefox data collection', screenshots: 'Screenshots', promo: 'Small promo tile (Chrome)',
-    privacy: 'Privacy policy', limits: 'Limits and where they were read', chars: 'characters', limit: 'limit', sep: '; ', colon: ': ', file: 'File', caption: 'Caption', size: 'Size',
-    browsers: 'Asked for in', kind: 'In the manifest as',
-  },
+const EN_HEADINGS = {
+  title: 'StatusLens: store listing (English)',
+  intro: 'Paste each block into the dashboard field its heading names. Lengths are in characters (code points).',
+  name: 'Name', chromeSummary: 'Summary (Chrome: the manifest’s description)', amoSummary: 'Summary (AMO)', description: 'Description (both stores)',
+  category: 'Category', singlePurpose: 'Single purpose (Chrome, Privacy practices)', justifications: 'Permission justifications (Chrome, Privacy practices)',
+  dataUse: 'Data usage (Chrome, Privacy practices) and Firefox data collection', screenshots: 'Screenshots', promo: 'Small promo tile (Chrome)',
+  privacy: 'Privacy policy', limits: 'Limits and where they were read', chars: 'characters', limit: 'limit', sep: '; ', colon: ': ', file: 'File', caption: 'Caption',
+  browsers: 'Asked for in', kind: 'In the manifest as',
+};
+
+const HEADINGS: Record<StoreLocale, typeof EN_HEADINGS> = {
+  en: EN_HEADINGS,
   zh_CN: {
     title: 'StatusLens：商店信息（简体中文）',
     intro: '把每个代码块粘贴到其标题所指的后台字段中。长度按字符（码点）计算。',
     name: '名称', chromeSummary: '摘要（Chrome：取自清单的 description）', amoSummary: '摘要（AMO）', description: '详细说明（两个商店通用）',
     category: '类别', singlePurpose: '单一用途（Chrome，隐私权规范）', justifications: '权限理由（Chrome，隐私权规范）',
     dataUse: '数据使用（Chrome，隐私权规范）及 Firefox 数据收集', screenshots: '屏幕截图', promo: '小型宣传图块（Chrome）',
-    privacy: '隐私政策', limits: '长度上限及其出处', chars: '个字符', limit: '上限', sep: '；', colon: '：', file: '文件', caption: '说明文字', size: '尺寸',
+    privacy: '隐私政策', limits: '长度上限及其出处', chars: '个字符', limit: '上限', sep: '；', colon: '：', file: '文件', caption: '说明文字',
     browsers: '申请于', kind: '清单中的位置',
   },
 };
@@ -43,10 +45,12 @@ const KINDS: Record<StoreLocale, Record<Permission['kind'] | Permission['browser
 };
 
 export function listingMarkdown(locale: StoreLocale, listing: Listing, manifestHas: (name: string) => boolean): string {
-  const h = HEADINGS[locale]!;
+  const h = HEADINGS[locale];
   /** The field's length, and the limits that apply to it (none known: the length alone). */
   const count = (text: string, ...limits: (keyof typeof STORE_LIMITS)[]) =>
     `${charCount(text)} ${h.chars}${limits.length ? `${h.sep}${h.limit}${h.colon}${limits.map((l) => `${STORE_LIMITS[l].max} (${l})`).join(', ')}` : ''}`;
+  /** A field to paste: its heading, its length against its limits, and the text in a block to copy. */
+  const field = (heading: string, text: string, ...limits: (keyof typeof STORE_LIMITS)[]) => [`## ${heading}`, '', count(text, ...limits), '', ...block(text), ''];
   const { width, height } = IMAGE_SIZES.screenshot;
   const tile = IMAGE_SIZES.promoTile;
   const out = [
@@ -56,41 +60,16 @@ export function listingMarkdown(locale: StoreLocale, listing: Listing, manifestH
     '',
     h.intro,
     '',
-    `## ${h.name}`,
-    '',
-    count(listing.name, 'shownName', 'amoName', 'chromeName'),
-    '',
-    ...block(listing.name),
-    '',
-    `## ${h.chromeSummary}`,
-    '',
-    count(listing.chromeSummary, 'chromeSummary'),
-    '',
-    ...block(listing.chromeSummary),
-    '',
-    `## ${h.amoSummary}`,
-    '',
-    count(listing.amoSummary, 'amoSummary'),
-    '',
-    ...block(listing.amoSummary),
-    '',
-    `## ${h.description}`,
-    '',
-    count(listing.description, 'description'),
-    '',
-    ...block(listing.description),
-    '',
+    ...field(h.name, listing.name, 'shownName', 'amoName', 'chromeName'),
+    ...field(h.chromeSummary, listing.chromeSummary, 'chromeSummary'),
+    ...field(h.amoSummary, listing.amoSummary, 'amoSummary'),
+    ...field(h.description, listing.description, 'description'),
     `## ${h.category}`,
     '',
     `- Chrome Web Store: ${listing.category.chrome}`,
     `- addons.mozilla.org: ${listing.category.amo}`,
     '',
-    `## ${h.singlePurpose}`,
-    '',
-    count(listing.singlePurpose),
-    '',
-    ...block(listing.singlePurpose),
-    '',
+    ...field(h.singlePurpose, listing.singlePurpose),
     `## ${h.justifications}`,
   ];
   for (const p of PERMISSIONS.filter((p) => manifestHas(p.name))) {

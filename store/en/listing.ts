@@ -15,7 +15,7 @@ Click the icon and each failure is one row: status, method, the URL with what th
 • a plain explanation of the status code: what it means, the usual causes, and what to do next, with the headers that matter (Retry-After, WWW-Authenticate, ETag, Allow, rate-limit headers) read for you;
 • the response body, formatted, searchable, and always shown as text;
 • the request and response headers, with tokens, cookies and keys masked until you ask to see them;
-• “Copy as cURL”, “Copy as fetch()” and a bug report ready to paste into an issue.
+• “Copy failing request as cURL” or “as fetch()”, and a bug report ready to paste into an issue.
 
 Made for web and API developers:
 • Light capture works on every site you watch with no extra permission: it reads the page’s own fetch() and XMLHttpRequest failures.
@@ -27,7 +27,7 @@ Made for web and API developers:
 • A reference of HTTP status codes and network errors, with examples.
 • English and Simplified Chinese.
 
-Private by design: StatusLens makes no network requests of its own. What it reads stays in your browser, in memory and in the browser’s session storage, with secrets masked before anything is stored. No analytics, no account, no remote code. The privacy policy says exactly what is read, where it is kept and for how long.
+Private by design: StatusLens makes no network requests of its own. What it reads stays in your browser, in memory and in the browser’s session storage (and local storage, if you turn on “Keep logs”), with secrets masked before anything is stored. No analytics, no account, no remote code. The privacy policy says exactly what is read, where it is kept and for how long.
 
 Pause it, or stop watching a site, from the popup at any time: on a page that is not watched, StatusLens runs nothing in the page.`,
   category: { chrome: 'Developer Tools', amo: 'Web Development' },
@@ -39,7 +39,7 @@ Pause it, or stop watching a site, from the popup at any time: on a page that is
     scripting:
       'Registers, at run time and only for the sites the user watches, the content script that reads the page’s own failed fetch() and XMLHttpRequest responses (status, headers, body). Pausing or skipping a site unregisters it, so unwatched pages run nothing of StatusLens.',
     webNavigation:
-      'onBeforeNavigate tells StatusLens that a tab loaded a new page, so the log marks the earlier page’s failures as from the previous page; onErrorOccurred reports a page that failed to load at all (DNS, refused connection, TLS), which no response event reports.',
+      'onBeforeNavigate tells StatusLens that a tab loaded a new page, so the log marks the earlier page’s failures as from the previous page; onErrorOccurred reports a page that failed to load at all (DNS, refused connection, TLS), which, on sites not in full capture, no other event reports.',
     '<all_urls>':
       'A developer’s failing requests can be on any site: localhost, staging hosts, any API. The host permission lets StatusLens register its content script on the sites the user chooses to watch (every site by default, or only those listed), observe request events for the sites listed for full capture, and read a tab’s URL to show whether it is watched. Nothing read is sent anywhere.',
     webRequest:

@@ -136,7 +136,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       rollupOptions: {
-        input: { popup: 'src/popup/index.html', options: 'src/options/index.html' },
+        input: { popup: 'src/popup/index.html', options: 'src/options/index.html', privacy: 'src/privacy/index.html' },
         // The background's file has no hash: crxjs hashes it while it still holds placeholders
         // for the page scripts' names, keyed by their absolute paths, so its hash would change
         // with the folder the build runs in and the Firefox zip could not be rebuilt byte for

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what StatusLens's build and tests need on a fresh Debian machine with Node 20:
-# Debian's Chromium and Firefox ESR (the tests never download browsers) and the npm packages.
+# Debian's Chromium and Firefox ESR (the tests never download browsers), a CJK font (the Chinese
+# store screenshots and pages) and the npm packages.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 need_apt=()
 [ -x /usr/lib/chromium/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} from Debian's packages"
   SUDO=""

@@ -93,6 +93,12 @@ export function SettingsPage({ host, browserLocale }: { host: SettingsHost; brow
           <CaptureSection {...props} />
           <DisplaySection {...props} browserLocale={browserLocale} />
         </main>
+        <footer class="settings-footer">
+          {/* Beside this page in the extension (src/privacy/index.html); it reads the language chosen here. */}
+          <a href="../privacy/index.html" data-testid="privacy-link">
+            {t('privacyPolicyLink')}
+          </a>
+        </footer>
       </div>
     </I18nContext.Provider>
   );

@@ -21,6 +21,7 @@ import { releaseZipSuite, unzipTo } from './release-scenario';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { privacySuite } from './privacy-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -145,6 +146,7 @@ describe('Chromium', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   });
   harSuite(ctx);
+  privacySuite(ctx);
 });
 
 // The release zip, unzipped and loaded unpacked as the README's Install section says.

@@ -18,6 +18,7 @@ import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver'
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
 import { releaseZipSuite } from './release-scenario';
+import { privacySuite } from './privacy-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -97,6 +98,7 @@ describe('Firefox', () => {
   badgeSuite(ctx);
   reportSuite(ctx);
   harSuite(ctx);
+  privacySuite(ctx);
 });
 
 // The release zip itself, installed as a temporary add-on as the README's Install section says.

@@ -143,7 +143,7 @@ interface StoredSettings {
 }
 
 /** Picks an option of a <select> as the browser does when the user picks it: the value, then "change". */
-async function chooseOption(page: PageLike, selector: string, value: string): Promise<void> {
+export async function chooseOption(page: PageLike, selector: string, value: string): Promise<void> {
   await page.waitForSelector(selector);
   await page.evaluate(
     ({ selector: s, value: v }) => {

@@ -81,7 +81,7 @@ export class RuleContext {
   fix(description: string, spec: RequestSpec): SuggestedFix {
     const size = spec.url.length + (spec.body?.length ?? 0) + Object.entries(spec.headers).reduce((n, [k, v]) => n + k.length + v.length, 0);
     if (size > CAPS.fixChars) return { description };
-    return { description, curl: toCurl(spec), fetch: toFetch(spec) };
+    return { description, curl: toCurl(spec), fetch: toFetch(spec), request: { ...spec, headers: { ...spec.headers } } };
   }
   /** A ranked suggestion; evidence is deduplicated, capped, and empty lines dropped. */
   make(id: SuggestionId, rank: number, text: Text, evidence: (string | undefined)[], fix?: SuggestedFix): Ranked {

@@ -147,6 +147,11 @@ export class StatusLensService {
     this.memory.reclaim(entry.tabId);
   }
 
+  /** The response to a retry the user confirmed ("Retry in page", retry.ts): logged whatever its status or the flags. */
+  addRetry(entry: LogEntry): void {
+    this.insert(entry);
+  }
+
   /** A navigation begins in this frame of this tab (frame 0: the whole page), at `at` if known. */
   navigated(tabId: number, frameId: number, at?: number): void {
     // What the old document reported but the browser never matched is dropped with it.

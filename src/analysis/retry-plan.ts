@@ -1,4 +1,5 @@
 import type { RequestSpec } from './types';
+import type { LogEntry } from '../shared/types';
 import { canonicalName } from './header-names';
 import { isSetByBrowser } from './curl';
 import { isToken, requestMethod } from './http-token';
@@ -53,6 +54,14 @@ export function httpOrigin(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The origin of the page that made a logged request, where a retry must run: the reporting frame's,
+ * else the browser's initiator or document; a page load is its own. Undefined when none is known.
+ */
+export function madeByOrigin(entry: Pick<LogEntry, 'reportedBy' | 'initiator' | 'documentUrl' | 'type' | 'url'>): string | undefined {
+  return httpOrigin(entry.reportedBy ?? entry.initiator ?? entry.documentUrl) ?? (entry.type === 'main_frame' ? httpOrigin(entry.url) : undefined);
 }
 
 /** True when text that masking would change shows only the mask: a secret the log masked. */

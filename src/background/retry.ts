@@ -23,7 +23,7 @@
  */
 import type { CapturedBody, HeaderLine, LogEntry } from '../shared/types';
 import type { RetryReply } from '../shared/protocol';
-import { httpOrigin, vetRetry, type RetryRequest } from '../analysis/retry-plan';
+import { httpOrigin, madeByOrigin, vetRetry, type RetryRequest } from '../analysis/retry-plan';
 import { mimeIsBinary, parseContentType } from '../shared/body';
 import { LIMITS } from '../shared/limits';
 import { capHeaders, capUrl } from './sanitize';
@@ -53,11 +53,6 @@ export interface RetryDeps {
   now(): number;
 }
 
-/** The origin of the page that made a logged request: the one a retry must run in. */
-export function pageOriginOf(entry: LogEntry): string | undefined {
-  return httpOrigin(entry.reportedBy ?? entry.initiator ?? entry.documentUrl) ?? (entry.frameId === 0 && entry.type === 'main_frame' ? httpOrigin(entry.url) : undefined);
-}
-
 /** A retry request from a message, or undefined when it is not one: strings only, bounded. */
 export function readRetryRequest(raw: unknown): RetryRequest | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
@@ -83,7 +78,7 @@ export async function retryInPage(q: { tabId: number; id: string; pageOrigin: st
   if (refused) return { ok: false, refused };
   // The page now must be the one that made the request and the one the user saw when confirming.
   const now = httpOrigin(await deps.tabUrl(q.tabId).catch(() => undefined));
-  const madeBy = pageOriginOf(original);
+  const madeBy = madeByOrigin(original);
   if (!now || now !== q.pageOrigin || (madeBy !== undefined && madeBy !== now) || (madeBy === undefined && now !== httpOrigin(original.url))) return { ok: false, refused: 'page-changed' };
   const started = deps.now();
   let outcome: PageOutcome | undefined;

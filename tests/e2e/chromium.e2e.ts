@@ -17,6 +17,7 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
+import { retrySuite } from './retry-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -141,4 +142,5 @@ describe('Chromium', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   });
   harSuite(ctx);
+  retrySuite(ctx);
 });

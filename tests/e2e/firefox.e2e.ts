@@ -17,6 +17,7 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
+import { retrySuite } from './retry-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -96,4 +97,5 @@ describe('Firefox', () => {
   badgeSuite(ctx);
   reportSuite(ctx);
   harSuite(ctx);
+  retrySuite(ctx);
 });

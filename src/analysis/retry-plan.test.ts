@@ -39,7 +39,7 @@ describe('the origin guard', () => {
 
   it('never sends a masked secret as if it were the secret', () => {
     expect(vetRetry(put({ headers: [['Authorization', maskHeaderValue('authorization', 'Bearer abc.def')]] }), URL_)).toBe('bad-header');
-    expect(vetRetry(put({ headers: [['Authorization', 'Bearer abc.def']] }), URL_)).toBeUndefined(); // revealed by the user: shown, so sent
+    expect(vetRetry(put({ headers: [['Authorization', 'Bearer abc.def']] }), URL_)).toBeUndefined(); // the check itself refuses masks, not values
     const masked = maskBodyText('{"password":"hunter2","version":12}', 'application/json');
     expect(vetRetry(put({ body: masked }), URL_)).toBe('masked-body');
     expect(vetRetry(put({ body: '{"password":"hunter2","version":12}' }), URL_)).toBeUndefined();
@@ -82,6 +82,23 @@ describe('planRetry', () => {
     });
     if (!plan.ok) return;
     expect(retryText(plan.request)).toBe(`PUT ${URL_}\nContent-Type: application/json\nIf-Match: "doc-7-v12"\n\n{"title":"Q4 plan","version":12}`);
+  });
+
+  it('gets no secret from a fix: the analysis masks the fixed request as the log masks it', () => {
+    const analysis = analyzeResponse({
+      url: `${URL_}?api_key=AIzaSECRET`,
+      method: 'PUT',
+      status: 409,
+      requestHeaders: { 'content-type': 'application/json', 'if-match': '"v1"', authorization: 'Bearer eyJSECRET' },
+      responseHeaders: { 'content-type': 'application/json', etag: '"v2"' },
+      body: '{"error":"edit_conflict","message":"stale version"}',
+      requestBody: '{"password":"hunter2","version":1}',
+    });
+    const fix = analysis.suggestions.find((s) => s.fix?.request)?.fix?.request;
+    expect(fix).toBeDefined();
+    expect(JSON.stringify(fix)).not.toMatch(/AIzaSECRET|eyJSECRET|hunter2/);
+    expect(planRetry(fix!, URL_)).toEqual({ ok: false, refused: 'masked-url' });
+    expect(planRetry({ ...fix!, url: URL_ }, URL_)).toEqual({ ok: false, refused: 'masked-body' });
   });
 
   it('drops a body fetch() would refuse, and says why a plan is refused', () => {

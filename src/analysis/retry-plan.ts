@@ -10,12 +10,12 @@ import { isSecretHeader, maskBodyText, maskHeaderValue, maskUrl } from './secret
  * popup shows `retryText` of what it will send and sends that very object; the background checks it
  * again with `vetRetry` before anything leaves the browser. Pure: no browser here.
  *
- * Secrets: the log holds masked copies (`Bearer ***`, `"password": "***"`), and the original values
- * are not kept to be re-sent. A value still masked is never sent as if it were the secret: a masked
- * header is left out (and the confirm says so), a masked URL or body refuses the retry, since leaving
- * part of them out would change the request. What the user revealed (or never had masked) is shown,
- * and is what goes. Cookies are not headers of ours: the request runs in the page, so the browser adds
- * the page's own cookies for a same-origin URL, as it did for the page's call.
+ * Secrets are never re-sent. The log holds masked copies (`Bearer ***`, `"password": "***"`), the
+ * fixed request a suggestion carries is masked the same way (rule-context.ts), and the original values
+ * are not kept to be sent again. A masked header is left out (and the confirm says so); a masked URL
+ * or body refuses the retry, since leaving part of them out would change the request. Cookies are not
+ * headers of ours: the request runs in the page, so the browser adds the page's own cookies for a
+ * same-origin URL, as it did for the page's call.
  */
 
 /** A request exactly as it is sent: header names as shown, in order. */

@@ -51,6 +51,18 @@ describe('the retryInPage message', () => {
     expect(service.view(1).total).toBe(2);
   });
 
+  test('an answered retry is not a failure to count: the badge and the tab summary count the 409 alone', async () => {
+    const { ask, service } = setup();
+    await ask({});
+    service.flushBadges();
+    expect(service.badgeState(1).text).toBe('1');
+    expect(service.tabSummaries()).toEqual([{ tabId: 1, count: 1, worst: 'client-error' }]);
+    const failing = setup({ answer: { response: { ...ok.response, status: 409, statusText: 'Conflict' } } });
+    await failing.ask({});
+    failing.service.flushBadges();
+    expect(failing.service.badgeState(1).text).toBe('2');
+  });
+
   test('logs a failing answer too, and a network failure as one', async () => {
     const again = setup({ answer: { response: { ...ok.response, status: 409, statusText: 'Conflict' } } });
     const r1 = (await again.ask({})) as { ok: true; id: string };

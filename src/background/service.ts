@@ -1,5 +1,5 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
-import { isFlaggedEntry, isFlaggedNetworkError, worstClassOf } from '../shared/classify';
+import { isAnsweredRetry, isFlaggedEntry, isFlaggedNetworkError, worstClassOf } from '../shared/classify';
 import type { ReportedEvent, ResourceStatusEvent } from '../shared/protocol';
 import type { WatchLevel } from '../shared/sites';
 import { LIMITS } from '../shared/limits';
@@ -81,7 +81,7 @@ export class StatusLensService {
     this.lightLimiter = new PageReportLimiter(deps.now, LIGHT_LIMITS);
     this.watch = deps.watch ?? FULL_EVERYWHERE;
     this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed, removed));
-    this.badges = new Badges(deps.setTimeout, (tabId) => this.logs.currentEntries(tabId), deps.setBadge);
+    this.badges = new Badges(deps.setTimeout, (tabId) => this.failures(tabId), deps.setBadge);
     this.badges.apply(this.current);
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
@@ -350,11 +350,16 @@ export class StatusLensService {
     const out: Omit<TabSummary, 'title' | 'url'>[] = [];
     for (const tabId of this.logs.tabIds()) {
       if (!this.logs.size(tabId)) continue;
-      const current = this.logs.currentEntries(tabId);
+      const current = this.failures(tabId);
       const count = current.filter((e) => !isIgnored(ignore, e)).length;
       out.push({ tabId, count, worst: worstClassOf(current) });
     }
     return out;
+  }
+
+  /** The current page's failures: its entries but the retries the server answered (isAnsweredRetry). */
+  private failures(tabId: number): LogEntry[] {
+    return this.logs.currentEntries(tabId).filter((e) => !isAnsweredRetry(e));
   }
 
   /** Ids of a tab's entries whose response or request body holds `query` (the list's text filter). */

@@ -11,6 +11,7 @@ import type { LogEntry } from '../shared/types';
 import type { RetryReply } from '../shared/protocol';
 import type { RetryContext } from './use-retry';
 import type { Locale } from '../reference/types';
+import { NO_FILTERS, listView } from './list-model';
 
 const PAGE = 'http://127.0.0.1:8787';
 
@@ -165,5 +166,14 @@ describe('the compare view', () => {
     );
     expect(el.querySelector('img, script')).toBeNull();
     expect(el.textContent).toContain(hostile);
+  });
+});
+
+describe('the retry in the list', () => {
+  test('a retry the server answered is listed, not counted as a failure; a failing retry counts', () => {
+    const view = (log: LogEntry[]) => listView(log, [], false, NO_FILTERS, new Set(), () => undefined);
+    expect(view([conflict(), success()])).toMatchObject({ current: 1 });
+    expect(view([conflict(), success()]).shown.map((e) => e.id).sort()).toEqual(['c1', 'r1']);
+    expect(view([conflict(), success({ statusCode: 409, statusLine: '409 Conflict' })])).toMatchObject({ current: 2 });
   });
 });

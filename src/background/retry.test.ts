@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { StatusLensService } from './service';
 import { handleMessage, type MessageContext } from './messages';
-import { readRetryRequest } from './retry';
+import { pageFetch, readRetryRequest, type PageFetchResult } from './retry';
+import type { RetryRequest } from '../analysis/retry-plan';
 import { entry } from './test-helpers';
 import type { LogEntry } from '../shared/types';
 
@@ -134,5 +135,43 @@ describe('the tabOrigin message', () => {
     expect(await ask(`${PAGE}/editor?x=1`)).toEqual({ origin: PAGE });
     expect(await ask('about:blank')).toEqual({});
     expect(await ask(undefined)).toEqual({});
+  });
+});
+
+describe('pageFetch, the part that runs in the page', () => {
+  const calls: [string, RequestInit][] = [];
+  function inPage(origin: string, answer: () => Response) {
+    calls.length = 0;
+    vi.stubGlobal('location', { origin });
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      calls.push([url, init]);
+      return answer();
+    });
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('sends exactly the request, with the page cookies for its own origin, following no redirect', async () => {
+    inPage(PAGE, () => new Response('{"version":13}', { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json', etag: '"v13"' } }));
+    const out = await pageFetch(PAGE, fixed as RetryRequest, 1024);
+    expect(calls).toEqual([[DOC, { method: 'PUT', headers: fixed.headers, body: fixed.body, credentials: 'same-origin', redirect: 'manual', cache: 'no-store' }]]);
+    expect(out).toMatchObject({ response: { status: 200, statusText: 'OK', text: '{"version":13}', truncated: false } });
+    expect((out as { response: PageFetchResult }).response.headers).toEqual([['content-type', 'application/json'], ['etag', '"v13"']]);
+  });
+
+  test('refuses when the page is no longer at the origin the user saw', async () => {
+    inPage('https://elsewhere.example', () => new Response('x'));
+    expect(await pageFetch(PAGE, fixed as RetryRequest, 1024)).toEqual({ refused: 'page-changed' });
+    expect(calls).toEqual([]);
+  });
+
+  test('cuts a long body, reports a redirect and a network failure as failures', async () => {
+    inPage(PAGE, () => new Response('x'.repeat(5000), { status: 500 }));
+    expect(await pageFetch(PAGE, fixed as RetryRequest, 100)).toMatchObject({ response: { status: 500, text: 'x'.repeat(100), truncated: true } });
+    inPage(PAGE, () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }));
+    expect(await pageFetch(PAGE, fixed as RetryRequest, 100)).toEqual({ error: 'the server answered with a redirect, which a retry does not follow' });
+    inPage(PAGE, () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await pageFetch(PAGE, fixed as RetryRequest, 100)).toEqual({ error: 'TypeError: Failed to fetch' });
   });
 });

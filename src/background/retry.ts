@@ -157,8 +157,8 @@ function retryEntry(original: LogEntry, request: RetryRequest, outcome: Exclude<
 /**
  * Runs in the tab's top frame, in the ISOLATED world (serialised by executeScript: it may use
  * nothing from outside its own body). Refuses when the page is no longer at `origin`. Redirects are
- * not followed (`redirect: 'manual'`): a retry never lands on another origin; the 3xx is reported
- * as it came (an opaque redirect has status 0). The body is read as text and cut at `capChars`
+ * not followed (`redirect: 'manual'`): a retry never lands on another origin, and fetch shows a
+ * manual redirect only as an opaque one (no status, no Location), so it is logged as a failure. The body is read as text and cut at `capChars`
  * characters (the background then cuts it at the user's cap in bytes).
  */
 export async function pageFetch(origin: string, request: RetryRequest, capChars: number): Promise<PageOutcome> {
@@ -172,13 +172,14 @@ export async function pageFetch(origin: string, request: RetryRequest, capChars:
     const started = performance.now();
     const response =
       typeof page?.fetch === 'function' && typeof clone === 'function' ? await page.fetch(request.url, clone(init, page) as RequestInit) : await fetch(request.url, init);
+    if (response.type === 'opaqueredirect') return { error: 'the server answered with a redirect, which a retry does not follow' };
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => void headers.push([name, value]));
     const text = await response.text();
     return {
       response: {
         status: response.status,
-        statusText: response.type === 'opaqueredirect' ? 'redirect not followed' : response.statusText,
+        statusText: response.statusText,
         headers,
         text: text.slice(0, capChars),
         truncated: text.length > capChars,

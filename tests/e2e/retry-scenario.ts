@@ -95,6 +95,10 @@ export function retrySuite(ctx: ReturnType<typeof captureSuite>): void {
       const original = await conflictId();
       const log = await logOf(ctx.driver(), ctx.ext(), tabId);
       expect(log.find((e) => e.retryOf === original)).toMatchObject({ statusCode: 200, method: 'PUT', url: `${origin}/api/documents/7` });
+      // The list shows it, tagged as a retry, and still counts one failure: the 409.
+      const rows = await eventually(() => rowsOf(popup), (r) => r.some((row) => row.status === '200'), 'the retry in the list');
+      expect(rows.find((row) => row.status === '200')?.text).toMatch(/200 OK\s+retry/);
+      expect(await textOf(popup, '[data-testid="count"]')).toBe('1 failed');
       await popup.close();
     });
 

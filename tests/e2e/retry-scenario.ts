@@ -96,8 +96,13 @@ export function retrySuite(ctx: ReturnType<typeof captureSuite>): void {
       const log = await logOf(ctx.driver(), ctx.ext(), tabId);
       expect(log.find((e) => e.retryOf === original)).toMatchObject({ statusCode: 200, method: 'PUT', url: `${origin}/api/documents/7` });
       // The list shows it, tagged as a retry, and still counts one failure: the 409.
-      const rows = await eventually(() => rowsOf(popup), (r) => r.some((row) => row.status === '200'), 'the retry in the list');
-      expect(rows.find((row) => row.status === '200')?.text).toMatch(/200 OK\s+retry/);
+      // (Read as textContent: the list may sit under the open detail, where innerText reads nothing.)
+      const status = await eventually(
+        () => popup.evaluate(() => document.querySelector('[data-testid="entry-row"][data-status="200"] td.status')?.textContent ?? '', undefined),
+        (text) => text !== '',
+        'the retry in the list',
+      );
+      expect(status.replace(/\s+/g, ' ')).toBe('200 OK retry');
       expect(await textOf(popup, '[data-testid="count"]')).toBe('1 failed');
       await popup.close();
     });

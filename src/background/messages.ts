@@ -141,7 +141,7 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
         tabUrl: async (id) => (await ctx.tabInfo(id))?.url,
         runInPage: run,
         original: (_tabId, entryId) => ctx.service.logs.get(entryId),
-        log: (entry) => ctx.service.addRetry(entry),
+        log: (entry, since) => ctx.service.addRetry(entry, since),
         bodyCapBytes: bodyCapBytes(ctx.service.settings.capture.bodyKiB),
         now: () => Date.now(),
       });

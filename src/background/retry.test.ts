@@ -64,6 +64,31 @@ describe('the retryInPage message', () => {
     expect(failing.service.badgeState(1).text).toBe('2');
   });
 
+  test("a retry that fails again is one entry where the browser's events logged it too", async () => {
+    const conflictAgain = { response: { ...ok.response, status: 409, statusText: 'Conflict', text: '{"error":"edit_conflict"}' } };
+    const run = (twin: Partial<LogEntry>) => {
+      const s = setup();
+      s.ctx.runInPage = async () => {
+        // Full capture: webRequest logs the failing response before the page's answer arrives.
+        s.service.add(entry({ id: 'browser-seen', tabId: 1, url: DOC, method: 'PUT', statusCode: 409, startTime: Date.now(), ...twin }));
+        return conflictAgain;
+      };
+      return s;
+    };
+    const same = run({});
+    expect(await same.ask({})).toEqual({ ok: true, id: 'browser-seen' });
+    expect(same.service.view(1).total).toBe(2);
+    expect(same.service.entry(1, 'browser-seen')).toMatchObject({ retryOf: 'conflict', body: { text: '{"error":"edit_conflict"}' }, requestBody: { text: fixed.body } });
+    // Another response, or one that started before the retry was sent, is not the retry.
+    for (const other of [{ statusCode: 500 }, { url: `${DOC}?v=2` }, { startTime: 1 }, { reportedBy: PAGE }]) {
+      const s = run(other);
+      const reply = (await s.ask({})) as { ok: true; id: string };
+      expect(reply.id).not.toBe('browser-seen');
+      expect(s.service.view(1).total).toBe(3);
+      expect(s.service.entry(1, 'browser-seen')?.retryOf).toBeUndefined();
+    }
+  });
+
   test('logs a failing answer too, and a network failure as one', async () => {
     const again = setup({ answer: { response: { ...ok.response, status: 409, statusText: 'Conflict' } } });
     const r1 = (await again.ask({})) as { ok: true; id: string };

@@ -47,8 +47,12 @@ export interface RetryDeps {
   runInPage(tabId: number, args: Parameters<typeof pageFetch>): Promise<unknown>;
   /** The entry the user retried, in the tab's log, unmasked (undefined when it is gone). */
   original(tabId: number, id: string): LogEntry | undefined;
-  /** Logs the response; the body cap is the user's (settings.capture.bodyKiB), in bytes. */
-  log(entry: LogEntry): void;
+  /**
+   * Logs the response (the body cap is the user's, settings.capture.bodyKiB, in bytes), merged into
+   * the browser's own entry for it when full capture logged one since `since` (see findRetryTwin).
+   * Returns the id the response is logged under.
+   */
+  log(entry: LogEntry, since: number): string;
   bodyCapBytes: number;
   now(): number;
 }
@@ -90,8 +94,29 @@ export async function retryInPage(q: { tabId: number; id: string; pageOrigin: st
   if (!outcome) return { ok: false, refused: 'failed', error: 'no answer from the page' };
   if ('refused' in outcome) return { ok: false, refused: 'page-changed' };
   const id = `retry-${q.tabId}-${started}-${Math.random().toString(36).slice(2, 8)}`;
-  deps.log(retryEntry(original, q.request, outcome, { id, now: deps.now(), origin: now, capBytes: deps.bodyCapBytes }));
-  return { ok: true, id };
+  return { ok: true, id: deps.log(retryEntry(original, q.request, outcome, { id, now: deps.now(), origin: now, capBytes: deps.bodyCapBytes }), started) };
+}
+
+/**
+ * Where the site is captured in full, the browser's webRequest events see a retry that fails again
+ * and log it on their own, a moment before the page's answer arrives: that entry is the retry, not a
+ * second failure. It is the newest entry of the tab for the same URL, method and status, started
+ * since the retry was sent, made by the browser's events (no page report, no retry mark).
+ */
+export function findRetryTwin(newestFirst: Iterable<LogEntry>, retry: LogEntry, since: number): LogEntry | undefined {
+  for (const e of newestFirst) {
+    if (e.startTime < since) return undefined;
+    if (e.retryOf === undefined && e.seenBy === undefined && e.reportedBy === undefined && e.url === retry.url && e.method === retry.method && e.statusCode === retry.statusCode && e.kind === retry.kind) return e;
+  }
+  return undefined;
+}
+
+/** The browser's entry for a retry takes the retry's mark, and what the page's answer has that it lacks. */
+export function mergeRetry(twin: LogEntry, retry: LogEntry): void {
+  twin.retryOf = retry.retryOf;
+  if (twin.requestHeaders.length === 0) twin.requestHeaders = retry.requestHeaders;
+  if (!twin.requestBody && retry.requestBody) twin.requestBody = retry.requestBody;
+  if (!twin.body && retry.body) twin.body = retry.body;
 }
 
 /** The page's answer, shape-checked: it comes back through the page's process, and its values from a server. */

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { bodyCapBytes, capBody } from './body-cap';
 import { listEntry } from './list-entry';
 import { searchBodies } from './search-log';
+import { findRetryTwin, mergeRetry } from './retry';
 import { isIgnored, type IgnoreRule } from '../shared/noise';
 
 export interface ServiceDeps {
@@ -147,9 +148,20 @@ export class StatusLensService {
     this.memory.reclaim(entry.tabId);
   }
 
-  /** The response to a retry the user confirmed ("Retry in page", retry.ts): logged whatever its status or the flags. */
-  addRetry(entry: LogEntry): void {
-    this.insert(entry);
+  /**
+   * The response to a retry the user confirmed ("Retry in page", retry.ts): logged whatever its
+   * status or the flags, into the browser's own entry for it if webRequest logged one since `since`.
+   * Returns the id it is logged under.
+   */
+  addRetry(entry: LogEntry, since: number): string {
+    const twin = findRetryTwin(this.logs.snapshotIterator(entry.tabId), entry, since);
+    if (!twin) {
+      this.insert(entry);
+      return entry.id;
+    }
+    mergeRetry(twin, entry);
+    this.changed(twin, true);
+    return twin.id;
   }
 
   /** A navigation begins in this frame of this tab (frame 0: the whole page), at `at` if known. */

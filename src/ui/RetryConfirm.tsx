@@ -63,7 +63,10 @@ export function RetryConfirm({ request, leftOut, pageOrigin, sending, onSend, on
   );
 }
 
-const REFUSED: Record<RetryRefusalReason, MessageKey> = {
+/** Why nothing was sent, or (`original-gone`) why a retry cannot be compared with its original. */
+export type RetryProblem = RetryRefusalReason | 'original-gone';
+
+const REFUSED: Record<RetryProblem, MessageKey> = {
   'not-http': 'retryRefusedNotHttp',
   'other-origin': 'retryRefusedOtherOrigin',
   'bad-method': 'retryRefusedBadMethod',
@@ -74,10 +77,11 @@ const REFUSED: Record<RetryRefusalReason, MessageKey> = {
   'not-in-log': 'retryRefusedNotInLog',
   'page-changed': 'retryRefusedPageChanged',
   failed: 'retryRefusedFailed',
+  'original-gone': 'retryOriginalGone',
 };
 
 /** Why nothing was sent (or nothing came back), in words; `role="alert"` so a screen reader says it at once. */
-export function RetryRefused({ reason, error, onClose }: { reason: RetryRefusalReason; error?: string; onClose(): void }) {
+export function RetryRefused({ reason, error, onClose }: { reason: RetryProblem; error?: string; onClose(): void }) {
   const { t } = useI18n();
   return (
     <div class="notice error retry-refused" role="alert" data-testid="retry-refused" data-reason={reason}>
@@ -86,5 +90,18 @@ export function RetryRefused({ reason, error, onClose }: { reason: RetryRefusalR
         {t('retryClose')}
       </button>
     </div>
+  );
+}
+
+/** On a retry's own detail: what it is, and the way to compare it with the request it retried. */
+export function RetryOf({ onCompare }: { onCompare(): void }) {
+  const { t } = useI18n();
+  return (
+    <p class="retry-of" data-testid="retry-of">
+      {t('retryOfNote')}{' '}
+      <button type="button" class="button small" data-testid="retry-compare" onClick={onCompare}>
+        {t('retryCompare')}
+      </button>
+    </p>
   );
 }

@@ -155,6 +155,19 @@ describe('the compare view', () => {
     expect(q(el, 'compare-view')).toBeNull();
   });
 
+  test("opens from the retry's own detail too, against the original it retried", async () => {
+    const el = await detail(success(), { ...host().ctx, getEntry: async (id) => (id === 'c1' ? conflict() : null) });
+    expect(q(el, 'retry-of')!.textContent).toContain('This is the response to a retry in page.');
+    await click(q(el, 'retry-compare'));
+    await settle();
+    expect(q(el, 'compare-status-before')!.textContent).toBe('409 Conflict');
+    expect(q(el, 'compare-status-after')!.textContent).toBe('200 OK');
+    const gone = await detail(success(), { ...host().ctx, getEntry: async () => null });
+    await click(q(gone, 'retry-compare'));
+    await settle();
+    expect(q(gone, 'retry-refused')!.textContent).toContain("The original request is no longer in this tab's log.");
+  });
+
   test('renders every captured byte as text', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const el = mount(

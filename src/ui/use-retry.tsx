@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { LogEntry } from '../shared/types';
-import type { RetryRefusalReason } from '../shared/protocol';
 import type { Suggestion } from '../analysis/index';
 import { httpOrigin, madeByOrigin, planRetry, type LeftOut, type RetryRequest } from '../analysis/retry-plan';
 import type { RetryHost } from './source';
-import { RetryConfirm, RetryRefused } from './RetryConfirm';
+import { RetryConfirm, RetryOf, RetryRefused, type RetryProblem } from './RetryConfirm';
 import { CompareView } from './CompareView';
 
 /** What the detail needs to retry in the tab it shows: the host, and the way to read the new entry. */
@@ -18,8 +17,8 @@ export interface RetryContext {
 type State =
   | { step: 'idle' }
   | { step: 'confirm'; request: RetryRequest; leftOut: LeftOut[]; pageOrigin: string; sending: boolean }
-  | { step: 'refused'; reason: RetryRefusalReason; error?: string }
-  | { step: 'compare'; after: LogEntry };
+  | { step: 'refused'; reason: RetryProblem; error?: string }
+  | { step: 'compare'; before: LogEntry; after: LogEntry };
 
 /**
  * "Retry in page" for one entry: offered (`onRetry`) only while the tab's top page is at the origin
@@ -66,10 +65,18 @@ export function useRetry(entry: LogEntry, ctx: RetryContext | undefined): { onRe
       const reply = await ctx.host.run(ctx.tabId, { id: entry.id, pageOrigin: confirm.pageOrigin, request: confirm.request });
       if (!reply.ok) return setState({ step: 'refused', reason: reply.refused, error: reply.error });
       const after = await ctx.getEntry(reply.id);
-      setState(after ? { step: 'compare', after } : { step: 'refused', reason: 'not-in-log' });
+      setState(after ? { step: 'compare', before: entry, after } : { step: 'refused', reason: 'not-in-log' });
     } catch (e) {
       setState({ step: 'refused', reason: 'failed', error: String(e) });
     }
+  };
+
+  /** From a retry's own detail: the original it retried, before, and this one, after. */
+  const compareWithOriginal = async (retryOf: string) => {
+    if (!ctx) return;
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const before = await ctx.getEntry(retryOf).catch(() => null);
+    setState(before ? { step: 'compare', before, after: entry } : { step: 'refused', reason: 'original-gone' });
   };
 
   let panel: JSX.Element | null = null;
@@ -78,7 +85,10 @@ export function useRetry(entry: LogEntry, ctx: RetryContext | undefined): { onRe
   } else if (state.step === 'refused') {
     panel = <RetryRefused reason={state.reason} error={state.error} onClose={close} />;
   } else if (state.step === 'compare') {
-    panel = <CompareView before={entry} after={state.after} onClose={close} />;
+    panel = <CompareView before={state.before} after={state.after} onClose={close} />;
+  } else if (entry.retryOf !== undefined && ctx) {
+    const retryOf = entry.retryOf;
+    panel = <RetryOf onCompare={() => void compareWithOriginal(retryOf)} />;
   }
   return { onRetry: canRetry ? onRetry : undefined, panel };
 }

@@ -104,6 +104,14 @@ export function retrySuite(ctx: ReturnType<typeof captureSuite>): void {
       );
       expect(status.replace(/\s+/g, ' ')).toBe('200 OK retry');
       expect(await textOf(popup, '[data-testid="count"]')).toBe('1 failed');
+
+      // The retry's own detail compares it with the 409 it retried.
+      await popup.evaluate(() => (document.querySelector('[data-testid="entry-row"][data-status="200"]') as HTMLElement).click(), undefined);
+      await popup.waitForSelector('[data-testid="retry-compare"]');
+      await popup.userClick('[data-testid="retry-compare"]');
+      await popup.waitForSelector('[data-testid="compare-view"]');
+      expect(await textOf(popup, '[data-testid="compare-status-before"]')).toBe('409 Conflict');
+      expect(await textOf(popup, '[data-testid="compare-status-after"]')).toBe('200 OK');
       await popup.close();
     });
 

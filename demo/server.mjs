@@ -34,6 +34,14 @@ function binaryBody() {
   return bytes;
 }
 
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 const problem = (status, title, detail, extra = {}) =>
   JSON.stringify({ type: `https://api.example.test/problems/${status}`, title, status, detail, ...extra });
 
@@ -53,11 +61,21 @@ const routes = {
       traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
     }),
   ],
-  '/api/documents/7': () => [
-    409,
-    { 'content-type': 'application/json', etag: '"doc-7-v12"' },
-    JSON.stringify({ error: 'edit_conflict', message: 'Document 7 was modified by another user (version 12, you sent 11).', currentVersion: 12 }),
-  ],
+  // An edit conflict, and its fix: the request StatusLens suggests (If-Match the current ETag, the
+  // body's version the current one; src/analysis/rules/conflict.ts) succeeds, as "Retry in page" shows.
+  // The success says which Origin it came from and whether cookies came with it, never the cookies (nor a header name that the log masks).
+  '/api/documents/7': (req, body) => {
+    const doc = parseJson(body);
+    if (req.method === 'PUT' && req.headers['if-match'] === '"doc-7-v12"' && doc?.version === 12) {
+      const seen = { 'x-seen-origin': req.headers.origin ?? '(none)', 'x-seen-with': req.headers.cookie ? 'the page cookies' : 'no cookies' };
+      return [200, { 'content-type': 'application/json', etag: '"doc-7-v13"', ...seen }, JSON.stringify({ id: 7, title: doc.title, version: 13, updatedBy: 'you' })];
+    }
+    return [
+      409,
+      { 'content-type': 'application/json', etag: '"doc-7-v12"' },
+      JSON.stringify({ error: 'edit_conflict', message: 'Document 7 was modified by another user (version 12, you sent 11).', currentVersion: 12 }),
+    ];
+  },
   '/api/missing': () => [404, { 'content-type': 'application/json', 'x-request-id': 'req-404-abc' }, JSON.stringify({ message: 'No order with id 9001', code: 'ORDER_NOT_FOUND' })],
   '/img/missing.png': () => [404, { 'content-type': 'text/plain; charset=utf-8' }, 'image not found: missing.png'],
   '/frame/500': () => [
@@ -146,10 +164,14 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
     if (url.pathname === '/api/list/reset') return void req.socket.destroy();
     const route = routes[url.pathname];
     if (!route) return send(res, 404, { 'content-type': 'text/plain' }, `Not found: ${url.pathname}`);
-    // Drain the request body before answering, so the client never sees a reset.
-    req.resume();
+    // Read the request body (the first 64 KiB) before answering, so the client never sees a reset.
+    let received = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => {
+      if (received.length < 64 * 1024) received += chunk;
+    });
     req.on('end', () => {
-      const [status, headers, body] = route(req);
+      const [status, headers, body] = route(req, received);
       send(res, status, { 'cache-control': 'no-store', ...headers }, body);
     });
   });

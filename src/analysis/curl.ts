@@ -22,6 +22,12 @@ const NOT_COPIED = new Set(['host', 'content-length', 'connection', 'keep-alive'
 // Fetch's forbidden request headers: a page cannot set them (https://fetch.spec.whatwg.org/#forbidden-request-header).
 const FETCH_FORBIDDEN = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie|cookie2|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/;
 
+/** True for a header fetch() will not let a script set (the browser sets it, or refuses it): see FETCH_FORBIDDEN and NOT_COPIED. */
+export function isSetByBrowser(name: string): boolean {
+  const lower = name.toLowerCase().trim();
+  return NOT_COPIED.has(lower) || FETCH_FORBIDDEN.test(lower);
+}
+
 /** The URL with its password and secret query values replaced by placeholders. Not re-encoded. */
 export function redactUrl(url: string): string {
   return maskUrl(url, fieldPlaceholder);

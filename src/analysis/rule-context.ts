@@ -5,7 +5,7 @@ import type { Messages, Text } from './messages';
 import type { Trace } from './trace';
 import { header, received, sent } from './headers';
 import { toCurl, toFetch } from './curl';
-import { maskUrl } from './secrets';
+import { maskBodyText, maskHeaderValue, maskUrl } from './secrets';
 import { requestMethod } from './http-token';
 import { CAPS, clip, quote } from './text';
 
@@ -81,7 +81,7 @@ export class RuleContext {
   fix(description: string, spec: RequestSpec): SuggestedFix {
     const size = spec.url.length + (spec.body?.length ?? 0) + Object.entries(spec.headers).reduce((n, [k, v]) => n + k.length + v.length, 0);
     if (size > CAPS.fixChars) return { description };
-    return { description, curl: toCurl(spec), fetch: toFetch(spec) };
+    return { description, curl: toCurl(spec), fetch: toFetch(spec), request: masked(spec) };
   }
   /** A ranked suggestion; evidence is deduplicated, capped, and empty lines dropped. */
   make(id: SuggestionId, rank: number, text: Text, evidence: (string | undefined)[], fix?: SuggestedFix): Ranked {
@@ -92,6 +92,17 @@ export class RuleContext {
     if (fix) s.fix = fix;
     return s;
   }
+}
+
+/**
+ * A fixed request with its secrets masked as the log masks them (`Bearer ***`): suggestions end up in
+ * bug reports and on screen, so no secret leaves the analysis, and "Retry in page" never re-sends one.
+ */
+function masked(spec: RequestSpec): RequestSpec {
+  const headers = Object.fromEntries(Object.entries(spec.headers).map(([name, value]) => [name, maskHeaderValue(name, value)]));
+  const out: RequestSpec = { url: maskUrl(spec.url), method: spec.method, headers };
+  if (spec.body !== undefined) out.body = maskBodyText(spec.body, spec.headers['content-type']);
+  return out;
 }
 
 export type Rule = (c: RuleContext) => Ranked[];

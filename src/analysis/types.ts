@@ -44,6 +44,8 @@ export interface SuggestedFix {
   description: string;
   curl?: string;
   fetch?: string;
+  /** The fixed request itself, as shown (secrets as the log shows them): what "Retry in page" plans from. */
+  request?: RequestSpec;
 }
 
 /** A change on the server side, as the header lines to send (e.g. CORS headers). */

@@ -14,6 +14,7 @@ import {
   openResponseFilter,
   pageScripts,
   permissions,
+  runInTopFrame,
   sessionStore,
   syncStore,
   tabs,
@@ -34,6 +35,7 @@ import { LIMITS } from '../shared/limits';
 import { reportError, guard } from './errors';
 import { unwatchedBadge, type BadgeState } from './badge';
 import { siteOf } from '../shared/site-pattern';
+import { pageFetch } from './retry';
 
 // Stored logs are read lazily: a waking worker reads only the index (see stored-logs.ts).
 let stored: StoredLogs;
@@ -218,6 +220,7 @@ onMessage((message, sender) =>
     loadAll: () => stored.loadAll(),
     watchReady: () => watch.ready,
     watchState: (url) => watch.state(url),
+    runInPage: (tabId, args) => runInTopFrame(tabId, pageFetch, args),
     tabInfo: async (tabId) => {
       const tab = await tabs.get(tabId);
       return { title: tab.title, url: tab.url };

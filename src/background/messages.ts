@@ -12,6 +12,9 @@ import type { ResourceStatusEvent } from '../shared/protocol';
 import { MAX_IGNORE_RULES, readIgnoreRules, type IgnoreRule } from '../shared/noise';
 import { ignoreCounts } from './ignore-counts';
 import { searchQueryOf } from './search-log';
+import { httpOrigin } from '../analysis/retry-plan';
+import { pageFetch, readRetryRequest, retryInPage } from './retry';
+import { bodyCapBytes } from './body-cap';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -24,6 +27,8 @@ export interface MessageContext {
   /** Resolves once the user's settings are applied: page reports wait for it (see watch.ts). */
   watchReady(): Promise<void>;
   watchState(url: string): WatchState;
+  /** Runs the retry's fetch in the tab's top frame (scripting.executeScript, ISOLATED world); see retry.ts. */
+  runInPage?(tabId: number, args: Parameters<typeof pageFetch>): Promise<unknown>;
 }
 
 /** One message kind: how to read its request from untrusted input, and how to answer it. */
@@ -109,6 +114,37 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
     answer: async (q, _from, ctx) => {
       await ctx.loadAll(); // every tab's log, not only those read since the worker woke
       return { counts: ignoreCounts(q.rules, ctx.service.logs) };
+    },
+  },
+  tabOrigin: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      return id === undefined ? undefined : { tabId: id };
+    },
+    answer: async (q, _from, ctx) => {
+      const origin = httpOrigin((await ctx.tabInfo(q.tabId).catch(() => undefined))?.url);
+      return origin ? { origin } : {};
+    },
+  },
+  retryInPage: {
+    parse: (raw) => {
+      const id = tabId(raw);
+      const request = readRetryRequest(raw.request);
+      if (id === undefined || typeof raw.id !== 'string' || typeof raw.pageOrigin !== 'string' || !request) return undefined;
+      return { tabId: id, id: raw.id, pageOrigin: raw.pageOrigin, request };
+    },
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      const run = ctx.runInPage;
+      if (!run) return { ok: false, refused: 'failed', error: 'cannot run in pages here' };
+      return retryInPage(q, {
+        tabUrl: async (id) => (await ctx.tabInfo(id))?.url,
+        runInPage: run,
+        original: (_tabId, entryId) => ctx.service.logs.get(entryId),
+        log: (entry, since) => ctx.service.addRetry(entry, since),
+        bodyCapBytes: bodyCapBytes(ctx.service.settings.capture.bodyKiB),
+        now: () => Date.now(),
+      });
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
-import { isFlaggedEntry, isFlaggedNetworkError, worstClassOf } from '../shared/classify';
+import { isAnsweredRetry, isFlaggedEntry, isFlaggedNetworkError, worstClassOf } from '../shared/classify';
 import type { ReportedEvent, ResourceStatusEvent } from '../shared/protocol';
 import type { WatchLevel } from '../shared/sites';
 import { LIMITS } from '../shared/limits';
@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { bodyCapBytes, capBody } from './body-cap';
 import { listEntry } from './list-entry';
 import { searchBodies } from './search-log';
+import { findRetryTwin, mergeRetry } from './retry';
 import { isIgnored, type IgnoreRule } from '../shared/noise';
 
 export interface ServiceDeps {
@@ -84,7 +85,7 @@ export class StatusLensService {
     this.lightLimiter = new PageReportLimiter(deps.now, LIGHT_LIMITS);
     this.watch = deps.watch ?? FULL_EVERYWHERE;
     this.persistBatch = new TabBatch(deps.setTimeout, PERSIST_DELAY_MS, (changed, removed) => deps.persist(changed, removed));
-    this.badges = new Badges(deps.setTimeout, (tabId) => this.logs.currentEntries(tabId), deps.setBadge, deps.uiLanguage);
+    this.badges = new Badges(deps.setTimeout, (tabId) => this.failures(tabId), deps.setBadge, deps.uiLanguage);
     this.badges.apply(this.current);
     const sink: RecorderSink = {
       added: (entry) => this.add(entry),
@@ -148,6 +149,22 @@ export class StatusLensService {
     if (waiting) this.attachPageBody(entry, waiting);
     this.changed(entry, true);
     this.memory.reclaim(entry.tabId);
+  }
+
+  /**
+   * The response to a retry the user confirmed ("Retry in page", retry.ts): logged whatever its
+   * status or the flags, into the browser's own entry for it if webRequest logged one since `since`.
+   * Returns the id it is logged under.
+   */
+  addRetry(entry: LogEntry, since: number): string {
+    const twin = findRetryTwin(this.logs.snapshotIterator(entry.tabId), entry, since);
+    if (!twin) {
+      this.insert(entry);
+      return entry.id;
+    }
+    mergeRetry(twin, entry);
+    this.changed(twin, true);
+    return twin.id;
   }
 
   /** A navigation begins in this frame of this tab (frame 0: the whole page), at `at` if known. */
@@ -353,11 +370,16 @@ export class StatusLensService {
     const out: Omit<TabSummary, 'title' | 'url'>[] = [];
     for (const tabId of this.logs.tabIds()) {
       if (!this.logs.size(tabId)) continue;
-      const current = this.logs.currentEntries(tabId);
+      const current = this.failures(tabId);
       const count = current.filter((e) => !isIgnored(ignore, e)).length;
       out.push({ tabId, count, worst: worstClassOf(current) });
     }
     return out;
+  }
+
+  /** The current page's failures: its entries but the retries the server answered (isAnsweredRetry). */
+  private failures(tabId: number): LogEntry[] {
+    return this.logs.currentEntries(tabId).filter((e) => !isAnsweredRetry(e));
   }
 
   /** Ids of a tab's entries whose response or request body, as shown, holds `query` (the list's text filter). */

@@ -193,6 +193,16 @@ export const pageScripts = {
   unregister: (ids: string[]) => browser.scripting.unregisterContentScripts({ ids }),
 };
 
+/**
+ * Runs a self-contained function (executeScript serialises it) in a tab's top frame, in our
+ * ISOLATED world, where page scripts cannot reach its globals, and gives back what it returned.
+ * Needs only `scripting` and the host permission, both held since install.
+ */
+export async function runInTopFrame<A extends unknown[]>(tabId: number, func: (...args: A) => unknown, args: A): Promise<unknown> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, world: 'ISOLATED', func, args } as never);
+  return (first as { result?: unknown } | undefined)?.result;
+}
+
 /** Navigation events (webNavigation): one per frame navigation, never per request. */
 export const navigation = {
   onBeforeNavigate: (fn: (d: { tabId: number; frameId: number; url: string; timeStamp: number }) => void) => browser.webNavigation.onBeforeNavigate.addListener(fn),

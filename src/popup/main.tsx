@@ -34,6 +34,10 @@ const source: LogSource = {
   },
   listTabs: (ignore) => sendMessage<'listTabs'>({ type: 'listTabs', ignore }),
   searchLog: (tabId, query) => sendMessage<'searchLog'>({ type: 'searchLog', tabId, query }),
+  retry: {
+    pageOrigin: (tabId) => sendMessage<'tabOrigin'>({ type: 'tabOrigin', tabId }).then((r) => r.origin),
+    run: (tabId, q) => sendMessage<'retryInPage'>({ type: 'retryInPage', tabId, ...q }),
+  },
 };
 
 const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));

@@ -18,6 +18,14 @@ export function statusClassOf(status: number | undefined): StatusClass {
   return status >= 500 ? 'server-error' : 'client-error';
 }
 
+/**
+ * A retry the user asked for ("Retry in page") that the server answered without a flagged status:
+ * it stays in the log, beside the failure it retried, but is not a failure to count.
+ */
+export function isAnsweredRetry(entry: Pick<LogEntry, 'kind' | 'statusCode' | 'retryOf'>): boolean {
+  return entry.retryOf !== undefined && entry.kind !== 'network-error' && entry.statusCode !== undefined && entry.statusCode !== 0 && !isFlaggedStatus(entry.statusCode);
+}
+
 /** The class of one logged entry: a network error has no status of its own. */
 export function entryClassOf(entry: Pick<LogEntry, 'kind' | 'statusCode'>): StatusClass {
   return entry.kind === 'network-error' ? 'network-error' : statusClassOf(entry.statusCode);

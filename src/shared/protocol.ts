@@ -1,6 +1,7 @@
 import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
 import type { WatchState } from './sites';
 import type { IgnoreRule } from './noise';
+import type { RetryRefusal, RetryRequest } from '../analysis/retry-plan';
 
 /**
  * The runtime-message protocol: for each sender, one map from message name to request and reply.
@@ -27,7 +28,21 @@ export interface ExtensionPageMessages {
    * in their order, so a list that does not read back identically gets fewer counts than rules.
    */
   ignoreCounts: { request: { rules: IgnoreRule[] }; reply: { counts: number[] } };
+  /** The origin of the tab's top page now; absent when the tab is gone or shows no web page. Where "Retry in page" would run. */
+  tabOrigin: { request: { tabId: number }; reply: { origin?: string } };
+  /**
+   * Sends a fixed request from the tab's page, once the user has seen it and confirmed (see
+   * src/background/retry.ts): `id` is the logged request it replaces, `pageOrigin` the page the user
+   * saw, `request` exactly what the confirm showed. The response joins the log as `retryOf: id`.
+   */
+  retryInPage: { request: { tabId: number; id: string; pageOrigin: string; request: RetryRequest }; reply: RetryReply };
 }
+
+/** Why a retry was not sent: the request's own rules (retry-plan.ts), or the tab and log as they are now. */
+export type RetryRefusalReason = RetryRefusal | 'not-in-log' | 'page-changed' | 'failed';
+
+/** A retry's outcome: the new entry's id (whatever its status), or why nothing was logged. */
+export type RetryReply = { ok: true; id: string } | { ok: false; refused: RetryRefusalReason; error?: string };
 
 /** What the relay, our content script in a tab's frame, may report. */
 export interface ContentScriptMessages {

@@ -110,6 +110,8 @@ export interface LogEntry {
    * array (GraphQL over HTTP), when settings.flag.graphqlErrors asks for it: how many errors it listed.
    */
   graphqlErrors?: number;
+  /** Set on the response to a "Retry in page" the user confirmed: the id of the entry it retried. Logged whatever its status. */
+  retryOf?: string;
 }
 
 /**

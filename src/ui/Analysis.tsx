@@ -75,7 +75,7 @@ export function ServerSaid({ error, lines }: { error: NonNullable<ResponseAnalys
  * The advice: the top suggestion in full with its fixes (copyable), then the others collapsed to
  * their titles. Evidence opens on demand.
  */
-export function Suggestions({ suggestions, sections }: { suggestions: Suggestion[]; sections: SectionState }) {
+export function Suggestions({ suggestions, sections, onRetry }: { suggestions: Suggestion[]; sections: SectionState; onRetry?: (s: Suggestion) => void }) {
   const { t } = useI18n();
   const [top, ...rest] = suggestions;
   return (
@@ -87,7 +87,7 @@ export function Suggestions({ suggestions, sections }: { suggestions: Suggestion
           <p class="suggestion-title">
             <strong>{top.title}</strong>
           </p>
-          <SuggestionBody suggestion={top} sections={sections} primary />
+          <SuggestionBody suggestion={top} sections={sections} primary onRetry={onRetry} />
         </article>
       )}
       {rest.length > 0 && (
@@ -96,7 +96,7 @@ export function Suggestions({ suggestions, sections }: { suggestions: Suggestion
             <li key={s.id} data-testid="suggestion" data-suggestion-id={s.id}>
               <details>
                 <summary>{s.title}</summary>
-                <SuggestionBody suggestion={s} sections={sections} />
+                <SuggestionBody suggestion={s} sections={sections} onRetry={onRetry} />
               </details>
             </li>
           ))}
@@ -106,7 +106,7 @@ export function Suggestions({ suggestions, sections }: { suggestions: Suggestion
   );
 }
 
-function SuggestionBody({ suggestion: s, sections, primary = false }: { suggestion: Suggestion; sections: SectionState; primary?: boolean }) {
+function SuggestionBody({ suggestion: s, sections, primary = false, onRetry }: { suggestion: Suggestion; sections: SectionState; primary?: boolean; onRetry?: (s: Suggestion) => void }) {
   const { t } = useI18n();
   // The fix first: on a small popup it is what must be on the first screen; the why follows it.
   return (
@@ -116,6 +116,11 @@ function SuggestionBody({ suggestion: s, sections, primary = false }: { suggesti
           <p>{s.fix.description}</p>
           {s.fix.curl && <CopyButton text={s.fix.curl} label={t('copyFixedCurl')} testId="copy-fixed-curl" primary={primary} />}
           {s.fix.fetch && <CopyButton text={s.fix.fetch} label={t('copyFixedFetch')} testId="copy-fixed-fetch" primary={primary} />}
+          {s.fix.request && onRetry && (
+            <button type="button" class="button small" data-testid="retry-in-page" onClick={() => onRetry(s)}>
+              {t('retryInPage')}
+            </button>
+          )}
         </div>
       )}
       <p class="suggestion-detail">{s.detail}</p>

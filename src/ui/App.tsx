@@ -83,6 +83,8 @@ export function App(props: HostOptions) {
   const canIgnore = props.settings !== undefined;
   const { listPane, detailPane, open, back } = useDetailFocus(selectedId, selected?.id, select);
   const filterText = useRef<HTMLInputElement>(null);
+  const retryHost = props.imported ? undefined : source.retry;
+  const retry = useMemo(() => (retryHost && tabId !== undefined ? { tabId, host: retryHost, getEntry: (id: string) => source.getEntry(tabId, id) } : undefined), [retryHost, source, tabId]);
 
   // The language the settings name, when they change elsewhere (the settings page).
   const language = listSettings.settings?.display.language;
@@ -192,6 +194,7 @@ export function App(props: HostOptions) {
                   onOpenError={openError}
                   revealed={revealed}
                   onReveal={reveal}
+                  retry={retry}
                 />
               </div>
             )}

@@ -14,6 +14,7 @@ import { headerRecord, reasonFromStatusLine } from './format';
 import { observedFailure, observedResponse, requestBodyText } from './observed';
 import { saidLines } from './said';
 import { pageSections, type SectionState } from './sections';
+import { useRetry, type RetryContext } from './use-retry';
 
 interface Props {
   entry: LogEntry;
@@ -30,6 +31,8 @@ interface Props {
   onReveal?(show: boolean): void;
   /** Which sections are open, remembered by name; the popup stores it, elsewhere it lives in memory. */
   sections?: SectionState;
+  /** "Retry in page" for the tab shown; absent where there is no live tab (tests, imported HAR files). */
+  retry?: RetryContext;
 }
 
 /**
@@ -37,7 +40,7 @@ interface Props {
  * URL, what the server said, the top suggestion with its fixed request to copy. Everything else
  * (other suggestions, evidence, body, headers, the reference) opens on demand.
  */
-export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal, sections = pageSections }: Props) {
+export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal, sections = pageSections, retry: retryContext }: Props) {
   const { t, locale } = useI18n();
   const requestBody = requestBodyText(entry);
   const statusCode = entry.statusCode;
@@ -52,6 +55,7 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, 
   const failure = useMemo(() => (entry.kind === 'network-error' ? analyzeFailure(observedFailure(entry), { locale }) : undefined), [entry, locale]);
   const networkReference = failure?.referenceId ? networkErrors?.find((e) => e.id === failure.referenceId) : undefined;
   const suggestions = failure?.suggestions ?? analysis?.suggestions ?? [];
+  const retry = useRetry(entry, retryContext);
   const request = { url: entry.url, method: entry.method, headers: headerRecord(entry.requestHeaders), body: requestBody };
 
   const title = failure ? (failure.headline ?? networkReference?.title ?? t('networkError')) : (reference?.reason ?? reasonFromStatusLine(entry.statusLine));
@@ -76,7 +80,8 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, 
     <div class={`detail${failure ? ' failure' : ''}`} data-testid="entry-detail" key={entry.id}>
       <DetailHead entry={entry} title={title} onBack={onBack} revealed={revealed} onReveal={onReveal} />
       {analysis?.error && <ServerSaid error={analysis.error} lines={saidLines(entry, analysis.error)} />}
-      {(failure || analysis) && <Suggestions suggestions={suggestions} sections={sections} />}
+      {(failure || analysis) && <Suggestions suggestions={suggestions} sections={sections} onRetry={retry.onRetry} />}
+      {retry.panel}
       <SeenBy entry={entry} />
       <div class="copy-row failing">
         <CopyButton text={toCurl(request)} label={t('copyFailingCurl')} testId="copy-curl" />

@@ -1,6 +1,6 @@
 import type { LogEntry } from '../shared/types';
 import type { IgnoreRule } from '../shared/noise';
-import { entryClassOf } from '../shared/classify';
+import { entryClassOf, isAnsweredRetry } from '../shared/classify';
 import { useI18n } from './i18n';
 import { bodySizeOf, formatTime, reasonFromStatusLine, splitUrl } from './format';
 import { ruleText } from './ignore-text';
@@ -36,6 +36,7 @@ export function EntryRow({ rowKey, entry, variant, count, expanded, tabbable, se
   if (selected) classes.push('selected');
   if (entry.previousPage) classes.push('previous');
   if (hiddenBy) classes.push('ignored');
+  if (isAnsweredRetry(entry)) classes.push('answered');
   return (
     <tr
       class={classes.join(' ')}
@@ -70,6 +71,12 @@ export function EntryRow({ rowKey, entry, variant, count, expanded, tabbable, se
           </button>
         )}
         {entry.kind !== 'network-error' && <span class="reason"> {reason ?? reasonFromStatusLine(entry.statusLine)}</span>}
+        {entry.retryOf !== undefined && (
+          <span class="row-retry" data-testid="row-retry">
+            {' '}
+            {t('retryOfTag')}
+          </span>
+        )}
       </td>
       <td class="method">{entry.method}</td>
       <td class="url" title={entry.url}>

@@ -3,7 +3,7 @@
  * identical failures grouped into one row. The list component renders what these return.
  */
 import type { LogEntry } from '../shared/types';
-import { entryClassOf } from '../shared/classify';
+import { entryClassOf, isAnsweredRetry } from '../shared/classify';
 import { ignoringRule, urlWithoutQuery, type IgnoreRule } from '../shared/noise';
 
 export const CLASS_CHIPS = ['4xx', '5xx', 'network'] as const;
@@ -155,7 +155,7 @@ export function listView(
   for (const e of newestFirst(log)) {
     const rule = hidingRule(rules, e);
     if (rule) hiddenBy.set(e.id, rule);
-    else if (!e.previousPage) current++;
+    else if (!e.previousPage && !isAnsweredRetry(e)) current++;
     if (!rule || showIgnored) base.push(e);
   }
   const shown = isFiltering(filters) ? base.filter((e) => matchesFilters(e, filters, bodyHits, reasonOf)) : base;

@@ -5,6 +5,8 @@ import type { WatchAction } from '../shared/watch-actions';
 import type { SectionState } from './sections';
 import type { Settings } from '../shared/settings';
 import type { IgnoreRule } from '../shared/noise';
+import type { RetryReply } from '../shared/protocol';
+import type { RetryRequest } from '../analysis/retry-plan';
 
 /** How the current tab's site is watched, and the one-click controls over it. */
 export interface WatchControl {
@@ -27,6 +29,16 @@ export interface LogSource {
   listTabs(ignore?: IgnoreRule[]): Promise<TabSummary[]>;
   /** Ids of the tab's entries whose response or request body contains `query`, in any case. */
   searchLog?(tabId: number, query: string): Promise<string[]>;
+  /** "Retry in page"; absent where no tab can run it (tests of other things, imported logs). */
+  retry?: RetryHost;
+}
+
+/** Sends a confirmed fixed request from the tab's own page (src/background/retry.ts). */
+export interface RetryHost {
+  /** The origin of the tab's top page now; undefined when the tab is gone or shows no web page. */
+  pageOrigin(tabId: number): Promise<string | undefined>;
+  /** `id` is the entry retried, `pageOrigin` the page the user saw, `request` exactly what the confirm showed. */
+  run(tabId: number, q: { id: string; pageOrigin: string; request: RetryRequest }): Promise<RetryReply>;
 }
 
 /** The user's settings as the list reads and changes them (ignore rules, show ignored, language). */

@@ -22,6 +22,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { privacySuite } from './privacy-scenario';
+import { retrySuite } from './retry-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -147,6 +148,7 @@ describe('Chromium', () => {
   });
   harSuite(ctx);
   privacySuite(ctx);
+  retrySuite(ctx);
 });
 
 // The release zip, unzipped and loaded unpacked as the README's Install section says.

@@ -19,6 +19,7 @@ import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
 import { releaseZipSuite } from './release-scenario';
 import { privacySuite } from './privacy-scenario';
+import { retrySuite } from './retry-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -99,6 +100,7 @@ describe('Firefox', () => {
   reportSuite(ctx);
   harSuite(ctx);
   privacySuite(ctx);
+  retrySuite(ctx);
 });
 
 // The release zip itself, installed as a temporary add-on as the README's Install section says.

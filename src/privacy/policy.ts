@@ -81,10 +81,11 @@ const en: Texts = {
     ],
   },
   sent: {
-    heading: 'Nothing is sent anywhere',
+    heading: 'Nothing is sent on its own',
     paragraphs: [
       'StatusLens makes no network requests of its own: no analytics, no crash reports, no account, no remote code. What it reads stays in your browser. It leaves the browser only when you export or copy it yourself (a HAR file, a bug report, a copied body or request); HAR files and bug reports are written with secrets masked.',
-      'How this was checked: the source code contains no call to fetch, XMLHttpRequest, sendBeacon, WebSocket or EventSource (an automated test keeps it so). The page script wraps the page’s own fetch and XMLHttpRequest and starts no request of its own. In the built extension, the only fetch is the bundler’s loader for the extension’s own script files, read from inside the extension.',
+      'One request is sent only at your word: Retry in page. When you click it, StatusLens shows the corrected request it would send; only when you then click Send does the page you are on send that one request, to the same site the failed request went to, with that page’s cookies, as the page’s own call would. Secrets the log masks are never sent again. The answer joins the log in your browser.',
+      'How this was checked: outside Retry in page, the source code contains no call to fetch, XMLHttpRequest, sendBeacon, WebSocket or EventSource (an automated test keeps it so, and names the one file allowed to make that call). The page script wraps the page’s own fetch and XMLHttpRequest and starts no request of its own. In the built extension, the only fetch is the bundler’s loader for the extension’s own script files, read from inside the extension.',
     ],
   },
   settings: {
@@ -132,10 +133,11 @@ const zhCN: Texts = {
     ],
   },
   sent: {
-    heading: '不向任何地方发送数据',
+    heading: '不会自行发送任何数据',
     paragraphs: [
       'StatusLens 自身不发出任何网络请求：没有统计分析，没有崩溃报告，没有账号，也不加载远程代码。它读取的内容只留在你的浏览器中。只有当你自己导出或复制（HAR 文件、错误报告、复制的正文或请求）时，数据才会离开浏览器；HAR 文件和错误报告中的机密信息都会被遮盖。',
-      '核查方法：源代码中没有任何对 fetch、XMLHttpRequest、sendBeacon、WebSocket 或 EventSource 的调用（一项自动化测试确保这一点不变）。页面脚本只包装页面自己的 fetch 和 XMLHttpRequest，从不自行发起请求。构建后的扩展中，唯一的 fetch 是打包工具用来加载扩展自身脚本文件的加载器，读取的是扩展内部的文件。',
+      '只有一种请求须经你明确同意才会发出：“在页面中重试”。点击它后，StatusLens 先展示将要发送的修正后请求；只有你再点击“发送”，你所在的页面才会向原失败请求所去的同一网站发出这一个请求，带上该页面的 Cookie，就像页面自己的调用一样。日志中遮盖的机密信息绝不会被重新发送。响应会加入你浏览器中的日志。',
+      '核查方法：除“在页面中重试”外，源代码中没有任何对 fetch、XMLHttpRequest、sendBeacon、WebSocket 或 EventSource 的调用（一项自动化测试确保这一点不变，并指明唯一允许发出该调用的文件）。页面脚本只包装页面自己的 fetch 和 XMLHttpRequest，从不自行发起请求。构建后的扩展中，唯一的 fetch 是打包工具用来加载扩展自身脚本文件的加载器，读取的是扩展内部的文件。',
     ],
   },
   settings: {
@@ -159,11 +161,11 @@ const zhCN: Texts = {
 const TITLES: Record<Locale, { title: string; summary: string }> = {
   en: {
     title: 'StatusLens privacy policy',
-    summary: 'StatusLens reads the failing HTTP responses of pages you watch, keeps them in your browser, masks secrets before storing them, and sends nothing anywhere.',
+    summary: 'StatusLens reads the failing HTTP responses of pages you watch, keeps them in your browser, masks secrets before storing them, and sends nothing on its own.',
   },
   'zh-CN': {
     title: 'StatusLens 隐私政策',
-    summary: 'StatusLens 读取你所监视页面中失败的 HTTP 响应，只保存在你的浏览器中，存储前遮盖机密信息，不向任何地方发送数据。',
+    summary: 'StatusLens 读取你所监视页面中失败的 HTTP 响应，只保存在你的浏览器中，存储前遮盖机密信息，不会自行发送任何数据。',
   },
 };
 

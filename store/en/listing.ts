@@ -37,7 +37,7 @@ Pause it, or stop watching a site, from the popup at any time: on a page that is
     storage:
       'storage.sync holds the user’s settings (sites watched, ignore rules, language). storage.session holds each tab’s log of failed requests, with secrets masked, so it survives the background service worker being stopped; it is emptied when the browser quits. storage.local holds kept logs only if the user turns on “Keep logs” (off by default).',
     scripting:
-      'Registers, at run time and only for the sites the user watches, the content script that reads the page’s own failed fetch() and XMLHttpRequest responses (status, headers, body). Pausing unregisters it and a site the user stops watching is excluded from it, so unwatched pages run nothing of StatusLens.',
+      'Registers, at run time and only for the sites the user watches, the content script that reads the page’s own failed fetch() and XMLHttpRequest responses (status, headers, body). Pausing unregisters it and a site the user stops watching is excluded from it, so unwatched pages run nothing of StatusLens. When the user clicks Retry in page and confirms the request shown, executeScript runs that one request in the tab’s isolated world, on the page that made the original request.',
     webNavigation:
       'onBeforeNavigate tells StatusLens that a tab loaded a new page, so the log marks the earlier page’s failures as from the previous page; onErrorOccurred reports a page that failed to load at all (DNS, refused connection, TLS), which, on sites not in full capture, no other event reports.',
     '<all_urls>':

@@ -36,7 +36,7 @@ export const zhCN: Listing = {
     storage:
       'storage.sync 保存用户的设置（监视的网站、忽略规则、语言）。storage.session 保存每个标签页的失败请求日志（机密信息已遮盖），使其在后台 Service Worker 被停止后仍然保留；浏览器退出时即被清空。只有用户开启“保留日志”（默认关闭）时，storage.local 才会保存保留的日志。',
     scripting:
-      '在运行时、且只为用户监视的网站注册内容脚本，用于读取页面自己失败的 fetch() 和 XMLHttpRequest 响应（状态码、响应头、响应体）。暂停时会注销该脚本，停止监视的网站会被排除在外，因此未被监视的页面不运行 StatusLens 的任何代码。',
+      '在运行时、且只为用户监视的网站注册内容脚本，用于读取页面自己失败的 fetch() 和 XMLHttpRequest 响应（状态码、响应头、响应体）。暂停时会注销该脚本，停止监视的网站会被排除在外，因此未被监视的页面不运行 StatusLens 的任何代码。用户点击“在页面中重试”并确认所示请求后，executeScript 在该标签页的隔离环境中、在发出原请求的页面上发送这一个请求。',
     webNavigation:
       'onBeforeNavigate 告诉 StatusLens 某个标签页载入了新页面，日志据此把之前页面的失败标记为“上一个页面”；onErrorOccurred 报告完全无法载入的页面（DNS、连接被拒、TLS）；对于未列入完整捕获的网站，没有其他事件会报告这类失败。',
     '<all_urls>':

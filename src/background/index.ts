@@ -8,6 +8,7 @@ import {
   extensionId,
   extensionUrl,
   isFirefox,
+  localStore,
   navigation,
   observeWebRequests,
   onMessage,
@@ -24,7 +25,8 @@ import hookScript from '../content/page-hook.iife.ts?iife';
 import relayScript from '../content/relay.iife.ts?iife';
 import { StatusLensService } from './service';
 import { handleMessage } from './messages';
-import { LogPersistence } from './persistence';
+import { INDEX_KEY, KEY_PREFIX, LogPersistence } from './persistence';
+import { KeptLogs, browserSession } from './kept-logs';
 import { StoredLogs } from './stored-logs';
 import { maskEntry } from './mask-entry';
 import { bodyHeaders, captureStream } from './stream-capture';
@@ -57,11 +59,45 @@ const service: StatusLensService = new StatusLensService({
   setBadge: (tabId, state) => drawBadge(tabId, state),
   persist: (ids, removed) => {
     // A tab's stored log is read before the tab is written, so nothing stored is overwritten.
-    Promise.all(ids.map((id) => stored.load(id)))
-      .then(() => persistence.save(ids.map((id) => service.snapshot(id)), removed))
+    persisting = Promise.all(ids.map((id) => stored.load(id)))
+      .then(() => {
+        kept.changed(ids);
+        return persistence.save(ids.map((id) => service.snapshot(id)), removed);
+      })
       .catch((e) => reportError('persist', e));
   },
 });
+/** The last write to storage.session: "Clear all" waits for it before removing what it wrote. */
+let persisting: Promise<void> = Promise.resolve();
+
+let keepSession: Promise<string> | undefined;
+/** Logs kept across browser restarts, when the settings ask (settings.capture.keepLogs). */
+const kept = new KeptLogs({
+  local: localStore,
+  session: () => (keepSession ??= browserSession(sessionStore)),
+  tabInfo: async (tabId) => {
+    const tab = await tabs.get(tabId);
+    return { title: tab.title, url: tab.url, incognito: tab.incognito };
+  },
+  snapshot: (tabId) => service.snapshot(tabId),
+  // Secrets never reach storage: only the masked copy is written.
+  prepare: (e) => maskEntry(e, 'stored'),
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  onError: reportError,
+});
+
+/** "Clear all", once the service has let go of every log: storage.session's logs, the kept logs, every badge. */
+async function clearStored(): Promise<void> {
+  await persisting;
+  stored.forgetAll();
+  persistence.forgetAll();
+  const session = await sessionStore.get(null);
+  const keys = Object.keys(session).filter((k) => k.startsWith(KEY_PREFIX) || k === INDEX_KEY);
+  if (keys.length) await sessionStore.remove(keys);
+  await kept.clearAll();
+  for (const tab of await tabs.query({})) if (tab.id !== undefined) redrawBadge(tab.id);
+}
 
 stored = new StoredLogs({
   get: (keys) => sessionStore.get(keys),
@@ -145,6 +181,7 @@ let settingsChanges = 0;
 /** The whole settings, to the service (flags, rules, body cap, masking, badge style) and to what is watched. */
 const useSettings = (settings: Settings) => {
   service.applySettings(settings);
+  void kept.setEnabled(settings.capture.keepLogs); // off: what was kept is deleted
   return watch.apply(settings);
 };
 const applySettings = () => {
@@ -184,7 +221,9 @@ navigation.onBeforeNavigate(guard('webNavigation.onBeforeNavigate', (d) => {
   const last = lastNavigation.get(key);
   lastNavigation.set(key, { url: d.url, at: d.timeStamp });
   if (last && last.url === d.url && d.timeStamp - last.at < 2000) return;
-  if (d.tabId >= 0) service.navigated(d.tabId, d.frameId, d.timeStamp);
+  if (d.tabId < 0) return;
+  if (d.frameId === 0) void kept.writeNow(d.tabId); // the page it leaves, as it stood
+  service.navigated(d.tabId, d.frameId, d.timeStamp);
 }));
 navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
   void watch.ready.then(() => service.navigationError(d));
@@ -195,6 +234,7 @@ tabs.onRemoved(
     tabUrls.delete(tabId);
     for (const key of lastNavigation.keys()) if (key.startsWith(`${tabId}:`)) lastNavigation.delete(key);
     stored.forget(tabId);
+    void kept.writeNow(tabId); // a closed tab's log is kept (it is not the user clearing it)
     service.clear(tabId, true);
   }),
 );
@@ -220,6 +260,7 @@ onMessage((message, sender) =>
       const tab = await tabs.get(tabId);
       return { title: tab.title, url: tab.url };
     },
+    keep: { earlier: () => kept.earlier(), get: (id) => kept.get(id), cleared: (tabId) => kept.cleared(tabId), clearStored },
   }).catch((e) => {
     reportError('message', e);
     return undefined;

@@ -1,4 +1,4 @@
-import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
+import type { CapturedBody, KeptLog, KeptLogSummary, LogEntry, TabLogView, TabSummary } from './types';
 import type { WatchState } from './sites';
 import type { IgnoreRule } from './noise';
 
@@ -27,6 +27,12 @@ export interface ExtensionPageMessages {
    * in their order, so a list that does not read back identically gets fewer counts than rules.
    */
   ignoreCounts: { request: { rules: IgnoreRule[] }; reply: { counts: number[] } };
+  /** Logs kept from earlier browser sessions (settings.capture.keepLogs), newest first. */
+  listKept: { request: Record<never, never>; reply: KeptLogSummary[] };
+  /** One kept log in full, read-only; null when it is gone. */
+  getKept: { request: { id: string }; reply: KeptLog | null };
+  /** Every tab's log, in memory and in storage.session, and every kept log in storage.local. */
+  clearAll: { request: Record<never, never>; reply: { cleared: boolean } };
 }
 
 /** What the relay, our content script in a tab's frame, may report. */

@@ -25,7 +25,8 @@ import hookScript from '../content/page-hook.iife.ts?iife';
 import relayScript from '../content/relay.iife.ts?iife';
 import { StatusLensService } from './service';
 import { handleMessage } from './messages';
-import { INDEX_KEY, KEY_PREFIX, LogPersistence } from './persistence';
+import { LogPersistence } from './persistence';
+import { clearStoredLogs } from './clear-all';
 import { KeptLogs, browserSession } from './kept-logs';
 import { StoredLogs } from './stored-logs';
 import { maskEntry } from './mask-entry';
@@ -87,17 +88,16 @@ const kept = new KeptLogs({
   onError: reportError,
 });
 
-/** "Clear all", once the service has let go of every log: storage.session's logs, the kept logs, every badge. */
-async function clearStored(): Promise<void> {
-  await persisting;
-  stored.forgetAll();
-  persistence.forgetAll();
-  const session = await sessionStore.get(null);
-  const keys = Object.keys(session).filter((k) => k.startsWith(KEY_PREFIX) || k === INDEX_KEY);
-  if (keys.length) await sessionStore.remove(keys);
-  await kept.clearAll();
-  for (const tab of await tabs.query({})) if (tab.id !== undefined) redrawBadge(tab.id);
-}
+const clearStored = () =>
+  clearStoredLogs({
+    pendingWrite: () => persisting,
+    stored,
+    persistence,
+    session: sessionStore,
+    kept,
+    openTabs: async () => (await tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    redrawBadge: (tabId) => redrawBadge(tabId),
+  });
 
 stored = new StoredLogs({
   get: (keys) => sessionStore.get(keys),

@@ -65,7 +65,7 @@ const BOUNDS: KeptBounds = { entries: LIMITS.keptEntries, bytes: LIMITS.keptByte
 export class KeptLogs {
   private enabled = false;
   private readonly pending = new Set<number>();
-  private timer: unknown;
+  private scheduled = false;
   /** Each tab's facts when last asked: a closing tab can no longer be asked. */
   private readonly facts = new Map<number, TabFacts>();
   private queue: Promise<void> = Promise.resolve();
@@ -95,7 +95,9 @@ export class KeptLogs {
       this.pending.add(tabId);
       if (!this.facts.has(tabId)) void this.learn(tabId);
     }
-    if (this.pending.size && this.timer === undefined) this.timer = this.deps.setTimeout(() => void this.flush(), KEEP_DELAY_MS);
+    if (!this.pending.size || this.scheduled) return;
+    this.scheduled = true;
+    this.deps.setTimeout(() => void this.flush(), KEEP_DELAY_MS);
   }
 
   /** The tab is about to close or change page: its log as it stands now is written now. */
@@ -107,7 +109,7 @@ export class KeptLogs {
 
   /** Writes every tab waiting for its turn. */
   flush(): Promise<void> {
-    this.timer = undefined;
+    this.scheduled = false;
     const tabIds = [...this.pending];
     this.pending.clear();
     for (const tabId of tabIds) {

@@ -223,7 +223,8 @@ describe('reading what storage.local holds', () => {
 
   test('an entry is rebuilt from the fields it should have, each checked; nothing else passes', () => {
     const stored = {
-      ...entry({ id: 'e1', statusCode: 500, error: 'boom', seenBy: 'page', requestBody: { size: 3, truncated: false, text: 'a=1', form: { a: ['1', 2] } } }),
+      ...entry({ id: 'e1', statusCode: 500, error: 'boom', seenBy: 'page' }),
+      requestBody: { size: 3, truncated: false, text: 'a=1', form: { a: ['1', 2] } },
       body: { source: 'page-fetch', binary: false, text: 'hi', keptSize: 2, truncated: false, mimeType: 'text/plain', onclick: 'x' },
       cors: { problem: 'origin-mismatch', allowOrigin: 'https://a.test', extra: 1 },
       responseHeaders: [{ name: 'X', value: 'y' }, { name: 1, value: 'z' }, null],

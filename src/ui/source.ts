@@ -1,4 +1,4 @@
-import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
+import type { KeptLog, KeptLogSummary, LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { Locale } from '../reference/types';
 import type { WatchState } from '../shared/sites';
 import type { WatchAction } from '../shared/watch-actions';
@@ -61,6 +61,14 @@ export interface HostOptions {
   onImportHar?(har: ImportedHar): void;
   /** Set when the log shown is a HAR file's (read-only): its name, its counts, the way back. */
   imported?: ImportedLogInfo;
+  /** Logs kept from earlier browser sessions (the pop-out's tab picker lists them); absent where there are none. */
+  earlier?: EarlierLogs;
+}
+
+/** Logs kept across browser restarts (settings.capture.keepLogs), as the background gives them. */
+export interface EarlierLogs {
+  list(): Promise<KeptLogSummary[]>;
+  open(id: string): Promise<KeptLog | null>;
 }
 
 /** A HAR file opened in the pop-out: its failures as a read-only log, and how many of its entries they were. */
@@ -72,6 +80,8 @@ export interface ImportedHar {
   total: number;
   /** How many failures the list holds (at most a log's worth). */
   kept: number;
+  /** Set for a log kept from an earlier session (not a file): when it was last saved. */
+  savedAt?: number;
 }
 
 /** An imported HAR file as its banner tells it. */
@@ -81,6 +91,8 @@ export interface ImportedLogInfo {
   failed: number;
   total: number;
   kept: number;
+  /** Set for a log kept from an earlier session: when it was last saved. */
+  savedAt?: number;
   /** Back to the live tab. */
   onClose(): void;
 }

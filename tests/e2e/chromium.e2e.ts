@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
@@ -17,6 +17,9 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
+import { keepSuite, type RestartingBrowser } from './keep-scenario';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -141,4 +144,32 @@ describe('Chromium', () => {
     return page.evaluate(() => navigator.clipboard.readText());
   });
   harSuite(ctx);
+});
+
+/** A browser of its own, on a profile that survives `restart`, as a user quits Chromium and starts it again. */
+function restarting(): RestartingBrowser {
+  let profile = '';
+  const open = async () => {
+    session = await launchChromium(DIST, undefined, true, profile);
+    return driver();
+  };
+  return {
+    start: async () => {
+      profile = mkdtempSync(join(tmpdir(), 'statuslens-keep-'));
+      return open();
+    },
+    restart: async () => {
+      await session.close();
+      return open();
+    },
+    close: async () => {
+      await session?.close();
+      if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    },
+  };
+}
+
+describe('Chromium: keep log', () => {
+  const browser = restarting();
+  keepSuite(() => browser);
 });

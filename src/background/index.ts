@@ -234,7 +234,7 @@ tabs.onRemoved(
     tabUrls.delete(tabId);
     for (const key of lastNavigation.keys()) if (key.startsWith(`${tabId}:`)) lastNavigation.delete(key);
     stored.forget(tabId);
-    void kept.writeNow(tabId); // a closed tab's log is kept (it is not the user clearing it)
+    void kept.closed(tabId); // a closed tab's log is kept (it is not the user clearing it)
     service.clear(tabId, true);
   }),
 );

@@ -112,10 +112,9 @@ describe('KeptLogs', () => {
     const h = harness();
     await h.kept.setEnabled(true);
     h.tab(4, 3);
-    h.kept.changed([4]);
-    await Promise.resolve(); // the tab's facts are learned
-    h.facts.delete(4); // closed: tabs.get fails
-    await h.kept.writeNow(4);
+    h.kept.changed([4]); // asks the tab for its facts; the answer comes after the tab has closed
+    h.facts.delete(4); // closed: tabs.get fails from now on
+    await h.kept.closed(4);
     h.logs.delete(4); // the service then clears it
     await h.settle();
     expect(index(h).map((m) => [m.title, m.count])).toEqual([['Tab 4', 3]]);

@@ -66,8 +66,8 @@ export class KeptLogs {
   private enabled = false;
   private readonly pending = new Set<number>();
   private scheduled = false;
-  /** Each tab's facts when last asked: a closing tab can no longer be asked. */
-  private readonly facts = new Map<number, TabFacts>();
+  /** Each tab's facts as last learned (or being learned): a closing tab can no longer be asked. */
+  private readonly facts = new Map<number, Promise<TabFacts | undefined>>();
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -100,11 +100,19 @@ export class KeptLogs {
     this.deps.setTimeout(() => void this.flush(), KEEP_DELAY_MS);
   }
 
-  /** The tab is about to close or change page: its log as it stands now is written now. */
+  /** The tab is about to change page: its log as it stands now is written now. */
   writeNow(tabId: number): Promise<void> {
     if (!this.enabled || !this.pending.delete(tabId)) return this.queue;
     const snapshot = this.deps.snapshot(tabId);
-    return this.run(() => this.write(tabId, snapshot, this.facts.get(tabId)));
+    const facts = this.facts.get(tabId);
+    return this.run(async () => this.write(tabId, snapshot, await facts));
+  }
+
+  /** The tab is closing (its log is about to be dropped): written now, from what it last said of itself. */
+  closed(tabId: number): Promise<void> {
+    const written = this.writeNow(tabId);
+    this.facts.delete(tabId);
+    return written;
   }
 
   /** Writes every tab waiting for its turn. */
@@ -113,10 +121,8 @@ export class KeptLogs {
     const tabIds = [...this.pending];
     this.pending.clear();
     for (const tabId of tabIds) {
-      this.run(async () => {
-        const facts = (await this.learn(tabId)) ?? this.facts.get(tabId);
-        await this.write(tabId, this.deps.snapshot(tabId), facts);
-      });
+      // Asked again at each write: the title and top URL are the tab's latest.
+      this.run(async () => this.write(tabId, this.deps.snapshot(tabId), await this.learn(tabId)));
     }
     return this.queue;
   }
@@ -156,10 +162,15 @@ export class KeptLogs {
     return readKeptLog((await this.deps.local.get([KEPT_PREFIX + id]))[KEPT_PREFIX + id], id);
   }
 
-  private async learn(tabId: number): Promise<TabFacts | undefined> {
-    const facts = await this.deps.tabInfo(tabId).catch(() => undefined);
-    if (facts) this.facts.set(tabId, facts);
-    return facts;
+  /** What the tab says of itself now; once it is gone, what it said last. */
+  private learn(tabId: number): Promise<TabFacts | undefined> {
+    const before = this.facts.get(tabId);
+    const learned = this.deps
+      .tabInfo(tabId)
+      .catch(() => undefined)
+      .then(async (facts) => facts ?? (await before));
+    this.facts.set(tabId, learned);
+    return learned;
   }
 
   private run(op: () => Promise<void>): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
@@ -17,9 +17,7 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, api, backgroundReady, eventually, rowsOf, textOf, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
-import { keepSuite, type RestartingBrowser } from './keep-scenario';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { keepSuite, onOwnProfile } from './keep-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -146,30 +144,14 @@ describe('Chromium', () => {
   harSuite(ctx);
 });
 
-/** A browser of its own, on a profile that survives `restart`, as a user quits Chromium and starts it again. */
-function restarting(): RestartingBrowser {
-  let profile = '';
-  const open = async () => {
-    session = await launchChromium(DIST, undefined, true, profile);
-    return driver();
-  };
-  return {
-    start: async () => {
-      profile = mkdtempSync(join(tmpdir(), 'statuslens-keep-'));
-      return open();
-    },
-    restart: async () => {
-      await session.close();
-      return open();
-    },
-    close: async () => {
-      await session?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    },
-  };
-}
-
 describe('Chromium: keep log', () => {
-  const browser = restarting();
-  keepSuite(() => browser);
+  // Quit and started again on the same profile, as a user restarts Chromium.
+  const browser = onOwnProfile(
+    async (profile) => {
+      session = await launchChromium(DIST, undefined, true, profile);
+      return driver();
+    },
+    () => session.close(),
+  );
+  keepSuite(browser);
 });

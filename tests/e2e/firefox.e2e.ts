@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox-harness';
 import { captureSuite, clearingSuite } from './capture-scenario';
@@ -17,9 +17,7 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
-import { keepSuite, type RestartingBrowser } from './keep-scenario';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { keepSuite, onOwnProfile } from './keep-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -101,32 +99,14 @@ describe('Firefox', () => {
   harSuite(ctx);
 });
 
-/** A browser of its own, on a profile that survives `restart`, as a user quits Firefox and starts it again. */
-function restarting(): RestartingBrowser {
-  let profile = '';
-  let serverUrl = '';
-  const open = async () => {
-    session = await launchFirefox(DIST, profile);
-    return driver(serverUrl);
-  };
-  return {
-    start: async (url) => {
-      serverUrl = url;
-      profile = mkdtempSync(join(tmpdir(), 'statuslens-keep-firefox-'));
-      return open();
-    },
-    restart: async () => {
-      await session.close();
-      return open();
-    },
-    close: async () => {
-      await session?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
 describe('Firefox: keep log', () => {
-  const browser = restarting();
-  keepSuite(() => browser);
+  // Quit and started again on the same profile, as a user restarts Firefox (the add-on installed again).
+  const browser = onOwnProfile(
+    async (profile, serverUrl) => {
+      session = await launchFirefox(DIST, profile);
+      return driver(serverUrl);
+    },
+    () => session.close(),
+  );
+  keepSuite(browser);
 });

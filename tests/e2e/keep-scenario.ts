@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from '../../demo/server.mjs';
 import { api, backgroundReady, badgeOf, eventually, openRow, rowsOf, storedSettings, tabIdOf, textOf, logOf, type BrowserDriver, type PageLike } from './driver';
 
@@ -8,6 +11,30 @@ export interface RestartingBrowser {
   restart(): Promise<BrowserDriver>;
   /** Quits it and removes the profile. */
   close(): Promise<void>;
+}
+
+/**
+ * A browser on a profile directory of its own: `launch` starts it on that profile (the extension
+ * installed and answering), `quit` closes it and leaves the profile for the next launch.
+ */
+export function onOwnProfile(launch: (profile: string, serverUrl: string) => Promise<BrowserDriver>, quit: () => Promise<void>): RestartingBrowser {
+  let profile = '';
+  let serverUrl = '';
+  return {
+    start: async (url) => {
+      serverUrl = url;
+      profile = mkdtempSync(join(tmpdir(), 'statuslens-keep-'));
+      return launch(profile, serverUrl);
+    },
+    restart: async () => {
+      await quit();
+      return launch(profile, serverUrl);
+    },
+    close: async () => {
+      await quit().catch(() => undefined); // closed already, if a launch failed
+      if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    },
+  };
 }
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -40,7 +67,7 @@ async function keptIndex(d: BrowserDriver, ext: PageLike): Promise<{ id: string;
  * read-only with their bodies, and are gone, with every other log in every storage area, after
  * Clear all. Runs in a browser of its own, which it restarts.
  */
-export function keepSuite(browser: () => RestartingBrowser): void {
+export function keepSuite(browser: RestartingBrowser): void {
   let server: Server;
   let d: BrowserDriver;
   let ext: PageLike;
@@ -49,13 +76,13 @@ export function keepSuite(browser: () => RestartingBrowser): void {
 
   beforeAll(async () => {
     server = await startServer();
-    d = await browser().start(server.url);
+    d = await browser.start(server.url);
     ext = await d.extensionPage();
     await backgroundReady(d, ext);
   });
 
   afterAll(async () => {
-    await browser().close();
+    await browser.close();
     await server?.close();
   });
 
@@ -91,7 +118,7 @@ export function keepSuite(browser: () => RestartingBrowser): void {
     });
 
     test('after the browser restarts, the pop-out lists the earlier session with its failures and opens it read-only', async () => {
-      d = await browser().restart();
+      d = await browser.restart();
       ext = await d.extensionPage();
       await backgroundReady(d, ext);
       expect((await storageKeys(d, ext, 'session')).filter(isLogKey)).toEqual([]); // storage.session did not survive; storage.local did

@@ -42,6 +42,10 @@ const earlier: EarlierLogs = {
   open: (id) => sendMessage<'getKept'>({ type: 'getKept', id }),
 };
 
+const clearAll = async () => {
+  await sendMessage<'clearAll'>({ type: 'clearAll' });
+};
+
 const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));
 
 /** Whether full capture's permission is held, read when the popup opens (see `act`). */
@@ -108,6 +112,7 @@ async function start(): Promise<void> {
       initialSettings={settings}
       watch={watch}
       earlier={fullTab ? earlier : undefined}
+      clearAll={fullTab ? clearAll : undefined}
       sections={storedSections(localStorage)}
       popOut={
         fullTab

@@ -20,6 +20,7 @@ import { useDetailFocus } from './use-detail-focus';
 import { HarExportButton } from './HarExport';
 import { HarImportInput, ImportedBanner } from './HarImport';
 import { useEarlierLogs } from './use-earlier-logs';
+import { ClearAll } from './ClearAll';
 
 // The list paints without these: the detail carries the analysis and the copy commands, the
 // browser the search; each is its own chunk, loaded when first opened.
@@ -142,6 +143,7 @@ export function App(props: HostOptions) {
               {t('clear')}
             </button>
           )}
+          {props.fullTab && props.clearAll && !props.imported && view.name === 'log' && <ClearAll clearAll={props.clearAll} testId="clear-all" onCleared={earlier.refresh} />}
           {props.popOut && tabId !== undefined && (
             <button type="button" class="button" data-testid="pop-out" onClick={() => props.popOut!(tabId)}>
               {t('popOut')}

@@ -97,10 +97,10 @@ describe('the pop-out: earlier sessions', () => {
     };
   }
 
-  async function mountPopOut(source: FakeLogSource, logs: EarlierLogs) {
+  async function mountPopOut(source: FakeLogSource, logs: EarlierLogs, clearAll?: () => Promise<void>) {
     root = document.createElement('div');
     document.body.append(root);
-    await act(() => render(<ImportableApp source={source} tabId={1} fullTab locale="en" saveLocale={() => undefined} refreshMs={60_000} earlier={logs} />, root!));
+    await act(() => render(<ImportableApp source={source} tabId={1} fullTab locale="en" saveLocale={() => undefined} refreshMs={60_000} earlier={logs} clearAll={clearAll} />, root!));
     await settle();
   }
 
@@ -149,5 +149,40 @@ describe('the pop-out: earlier sessions', () => {
     await pick('kept:old1-4');
     expect(q('kept-error')!.textContent).toBe('This kept log could not be read: it may have been deleted.');
     expect(q('kept-from')).toBeNull();
+  });
+
+  test('Clear all in the pop-out asks first, then clears, and the earlier sessions are listed again (none left)', async () => {
+    const source = new FakeLogSource(1, [entry({ tabId: 1 })]);
+    const logs = [kept];
+    let clears = 0;
+    await mountPopOut(source, earlier(logs), async () => {
+      clears++;
+      logs.length = 0;
+    });
+    expect(q('earlier-sessions')).not.toBeNull();
+    await act(() => q('clear-all')!.click());
+    expect(q('clear-all-confirm')!.textContent).toContain('This cannot be undone.');
+    await act(() => q('clear-all-no')!.click());
+    expect(clears).toBe(0);
+    await act(() => q('clear-all')!.click());
+    await act(() => q('clear-all-yes')!.click());
+    await settle(5);
+    expect(clears).toBe(1);
+    expect(q('clear-all-done')!.textContent).toBe('✓ All logs cleared.');
+    expect(q('earlier-sessions')).toBeNull();
+  });
+
+  test('a HAR file or kept log shown, and the toolbar popup, have no Clear all', async () => {
+    const source = new FakeLogSource(1, [entry({ tabId: 1 })]);
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ImportableApp source={source} tabId={1} fullTab={false} locale="en" saveLocale={() => undefined} refreshMs={60_000} clearAll={async () => undefined} />, root!));
+    await settle();
+    expect(q('clear-all')).toBeNull();
+    render(null, root);
+    await mountPopOut(source, earlier([kept]), async () => undefined);
+    await pick('kept:old1-4');
+    expect(q('kept-from')).not.toBeNull();
+    expect(q('clear-all')).toBeNull();
   });
 });

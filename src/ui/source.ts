@@ -63,6 +63,8 @@ export interface HostOptions {
   imported?: ImportedLogInfo;
   /** Logs kept from earlier browser sessions (the pop-out's tab picker lists them); absent where there are none. */
   earlier?: EarlierLogs;
+  /** Clears every tab's log and every kept log (the pop-out's "Clear all"); absent where it is not offered. */
+  clearAll?(): Promise<void>;
 }
 
 /** Logs kept across browser restarts (settings.capture.keepLogs), as the background gives them. */

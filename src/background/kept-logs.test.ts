@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { KEEP_DELAY_MS, KEEP_SESSION_KEY, KEPT_INDEX_KEY, KEPT_PREFIX, KeptLogs, boundKept, browserSession, type KeptBounds, type TabFacts } from './kept-logs';
+import { KEEP_IDLE_MS, KEEP_MAX_WAIT_MS, KEEP_SESSION_KEY, KEPT_INDEX_KEY, KEPT_PREFIX, KeptLogs, boundKept, browserSession, type KeptBounds, type TabFacts } from './kept-logs';
 import { readKeptEntry, readKeptIndex, readKeptLog, type KeptMeta } from './kept-read';
 import { maskEntry } from './mask-entry';
 import { jsonBytes } from './storage-budget';
@@ -13,6 +13,7 @@ function harness(options: { bounds?: KeptBounds; local?: ReturnType<typeof fakeA
   const logs = new Map<number, LogEntry[]>();
   const facts = new Map<number, TabFacts>();
   const timers: (() => void)[] = [];
+  const delays: number[] = [];
   let now = 1_000_000;
   const kept = new KeptLogs(
     {
@@ -23,8 +24,8 @@ function harness(options: { bounds?: KeptBounds; local?: ReturnType<typeof fakeA
       prepare: (e) => maskEntry(e, 'stored'),
       now: () => now,
       setTimeout: (fn, ms) => {
-        expect(ms).toBe(KEEP_DELAY_MS);
         timers.push(fn);
+        delays.push(ms);
       },
       onError: (what, e) => {
         throw new Error(`${what}: ${e}`);
@@ -42,7 +43,7 @@ function harness(options: { bounds?: KeptBounds; local?: ReturnType<typeof fakeA
     timers.splice(0).forEach((fn) => fn());
     await kept.flush();
   };
-  return { kept, local, session, logs, facts, tab, settle, timers, tick: (ms: number) => (now += ms) };
+  return { kept, local, session, logs, facts, tab, settle, timers, delays, tick: (ms: number) => (now += ms) };
 }
 
 const index = (h: ReturnType<typeof harness>) => readKeptIndex(h.local.data.get(KEPT_INDEX_KEY));
@@ -96,6 +97,35 @@ describe('KeptLogs', () => {
     expect(earlier).toEqual([{ id, title: 'Tab 3', url: 'https://app.test/3', savedAt: 1_000_000, count: 2 }]);
     expect((await after.kept.get(earlier[0]!.id))!.entries).toHaveLength(2);
     expect(index(after)).toHaveLength(2);
+  });
+
+  test('a page failing in a loop is written after a quiet spell, or once half a minute has passed, not on every failure', async () => {
+    const h = harness();
+    await h.kept.setEnabled(true);
+    h.tab(1, 1);
+    h.kept.changed([1]);
+    expect(h.delays).toEqual([KEEP_IDLE_MS]);
+    for (let t = 1000; t < KEEP_MAX_WAIT_MS; t += 1000) {
+      h.tick(1000);
+      h.kept.changed([1]); // another failure every second
+      if (h.timers.length) {
+        h.timers.splice(0).forEach((fn) => fn()); // due: not quiet yet, so it waits on
+        await Promise.resolve();
+      }
+      expect(h.local.data.size).toBe(0);
+    }
+    h.tick(1000);
+    h.timers.splice(0).forEach((fn) => fn()); // half a minute since the first change: written, storm or not
+    await h.kept.flush(); // waits for the writes the timer started
+    expect(index(h).map((m) => m.count)).toEqual([1]);
+
+    // Quiet: written once the logs have been still for KEEP_IDLE_MS.
+    h.tab(1, 2);
+    h.kept.changed([1]);
+    h.tick(KEEP_IDLE_MS);
+    h.timers.splice(0).forEach((fn) => fn());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(index(h).map((m) => m.count)).toEqual([2]);
   });
 
   test('private windows are never kept, nor a tab whose window was never learned', async () => {

@@ -10,10 +10,13 @@ export const KEPT_INDEX_KEY = 'keptIndex';
 export const KEEP_SESSION_KEY = 'keepSession';
 
 /**
- * A tab's log is written here at most once per this delay (the first change starts the timer), so a
- * page failing in a loop costs one write every few seconds. A page change or a closing tab writes at once.
+ * Changed logs are written once the logs have been quiet this long, or at the latest this long
+ * after the first change not yet written: a page failing in a loop costs one write every half
+ * minute, not one per failure (each write serialises whole logs). A page change or a closing tab
+ * writes that tab at once. Chrome stops an idle worker after 30 s, later than a quiet spell ends.
  */
-export const KEEP_DELAY_MS = 3000;
+export const KEEP_IDLE_MS = 3000;
+export const KEEP_MAX_WAIT_MS = 30_000;
 
 /** The part of storage.local used here. */
 export interface LocalStore {
@@ -66,6 +69,9 @@ export class KeptLogs {
   private enabled = false;
   private readonly pending = new Set<number>();
   private scheduled = false;
+  /** When the first change not yet written came, and the latest. */
+  private firstChange = 0;
+  private lastChange = 0;
   /** Each tab's facts as last learned (or being learned): a closing tab can no longer be asked. */
   private readonly facts = new Map<number, Promise<TabFacts | undefined>>();
   private queue: Promise<void> = Promise.resolve();
@@ -87,7 +93,7 @@ export class KeptLogs {
     });
   }
 
-  /** Tabs whose logs changed: written together, within KEEP_DELAY_MS. */
+  /** Tabs whose logs changed: written together, after a quiet spell (see KEEP_IDLE_MS). */
   changed(tabIds: number[]): void {
     if (!this.enabled) return;
     for (const tabId of tabIds) {
@@ -95,10 +101,21 @@ export class KeptLogs {
       this.pending.add(tabId);
       if (!this.facts.has(tabId)) void this.learn(tabId);
     }
-    if (!this.pending.size || this.scheduled) return;
+    if (!this.pending.size) return;
+    this.lastChange = this.deps.now();
+    if (this.scheduled) return;
     this.scheduled = true;
-    this.deps.setTimeout(() => void this.flush(), KEEP_DELAY_MS);
+    this.firstChange = this.lastChange;
+    this.deps.setTimeout(this.due, KEEP_IDLE_MS);
   }
+
+  /** The timer: writes now if the logs have been quiet (or waited long enough), else waits on. */
+  private readonly due = () => {
+    const at = Math.min(this.lastChange + KEEP_IDLE_MS, this.firstChange + KEEP_MAX_WAIT_MS);
+    const wait = at - this.deps.now();
+    if (wait > 0 && this.scheduled) this.deps.setTimeout(this.due, wait);
+    else void this.flush();
+  };
 
   /** The tab is about to change page: its log as it stands now is written now. */
   writeNow(tabId: number): Promise<void> {

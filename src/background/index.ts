@@ -8,6 +8,7 @@ import {
   extensionId,
   extensionUrl,
   isFirefox,
+  localStore,
   navigation,
   observeWebRequests,
   onMessage,
@@ -27,6 +28,8 @@ import relayScript from '../content/relay.iife.ts?iife';
 import { StatusLensService } from './service';
 import { handleMessage } from './messages';
 import { LogPersistence } from './persistence';
+import { clearStoredLogs } from './clear-all';
+import { KeptLogs, browserSession } from './kept-logs';
 import { StoredLogs } from './stored-logs';
 import { maskEntry } from './mask-entry';
 import { bodyHeaders, captureStream } from './stream-capture';
@@ -61,11 +64,44 @@ const service: StatusLensService = new StatusLensService({
   uiLanguage,
   persist: (ids, removed) => {
     // A tab's stored log is read before the tab is written, so nothing stored is overwritten.
-    Promise.all(ids.map((id) => stored.load(id)))
-      .then(() => persistence.save(ids.map((id) => service.snapshot(id)), removed))
+    persisting = Promise.all(ids.map((id) => stored.load(id)))
+      .then(() => {
+        kept.changed(ids);
+        return persistence.save(ids.map((id) => service.snapshot(id)), removed);
+      })
       .catch((e) => reportError('persist', e));
   },
 });
+/** The last write to storage.session: "Clear all" waits for it before removing what it wrote. */
+let persisting: Promise<void> = Promise.resolve();
+
+let keepSession: Promise<string> | undefined;
+/** Logs kept across browser restarts, when the settings ask (settings.capture.keepLogs). */
+const kept = new KeptLogs({
+  local: localStore,
+  session: () => (keepSession ??= browserSession(sessionStore)),
+  tabInfo: async (tabId) => {
+    const tab = await tabs.get(tabId);
+    return { title: tab.title, url: tab.url, incognito: tab.incognito };
+  },
+  snapshot: (tabId) => service.snapshot(tabId),
+  // Secrets never reach storage: only the masked copy is written.
+  prepare: (e) => maskEntry(e, 'stored'),
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  onError: reportError,
+});
+
+const clearStored = () =>
+  clearStoredLogs({
+    pendingWrite: () => persisting,
+    stored,
+    persistence,
+    session: sessionStore,
+    kept,
+    openTabs: async () => (await tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    redrawBadge: (tabId) => redrawBadge(tabId),
+  });
 
 stored = new StoredLogs({
   get: (keys) => sessionStore.get(keys),
@@ -149,6 +185,7 @@ let settingsChanges = 0;
 /** The whole settings, to the service (flags, rules, body cap, masking, badge style) and to what is watched. */
 const useSettings = (settings: Settings) => {
   service.applySettings(settings);
+  void kept.setEnabled(settings.capture.keepLogs); // off: what was kept is deleted
   return watch.apply(settings);
 };
 const applySettings = () => {
@@ -188,7 +225,9 @@ navigation.onBeforeNavigate(guard('webNavigation.onBeforeNavigate', (d) => {
   const last = lastNavigation.get(key);
   lastNavigation.set(key, { url: d.url, at: d.timeStamp });
   if (last && last.url === d.url && d.timeStamp - last.at < 2000) return;
-  if (d.tabId >= 0) service.navigated(d.tabId, d.frameId, d.timeStamp);
+  if (d.tabId < 0) return;
+  if (d.frameId === 0) void kept.writeNow(d.tabId); // the page it leaves, as it stood
+  service.navigated(d.tabId, d.frameId, d.timeStamp);
 }));
 navigation.onErrorOccurred(guard('webNavigation.onErrorOccurred', (d) => {
   void watch.ready.then(() => service.navigationError(d));
@@ -199,6 +238,7 @@ tabs.onRemoved(
     tabUrls.delete(tabId);
     for (const key of lastNavigation.keys()) if (key.startsWith(`${tabId}:`)) lastNavigation.delete(key);
     stored.forget(tabId);
+    void kept.closed(tabId); // a closed tab's log is kept (it is not the user clearing it)
     service.clear(tabId, true);
   }),
 );
@@ -225,6 +265,7 @@ onMessage((message, sender) =>
       const tab = await tabs.get(tabId);
       return { title: tab.title, url: tab.url };
     },
+    keep: { earlier: () => kept.earlier(), get: (id) => kept.get(id), cleared: (tabId) => kept.cleared(tabId), clearStored },
   }).catch((e) => {
     reportError('message', e);
     return undefined;

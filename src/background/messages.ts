@@ -1,5 +1,5 @@
 import type { ContentScriptMessages, ExtensionPageMessages, Reply } from '../shared/protocol';
-import type { TabSummary } from '../shared/types';
+import type { KeptLog, KeptLogSummary, LogEntry, TabSummary } from '../shared/types';
 import type { Sender } from '../platform/browser';
 import { validateDocumentReport, validatePageEvent } from '../shared/validate-page-event';
 import { LIMITS } from '../shared/limits';
@@ -15,6 +15,7 @@ import { searchQueryOf } from './search-log';
 import { httpOrigin } from '../analysis/retry-plan';
 import { pageFetch, readRetryRequest, retryInPage } from './retry';
 import { bodyCapBytes } from './body-cap';
+import { serverMessageOf } from './server-message';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -29,6 +30,15 @@ export interface MessageContext {
   watchState(url: string): WatchState;
   /** Runs the retry's fetch in the tab's top frame (scripting.executeScript, ISOLATED world); see retry.ts. */
   runInPage?(tabId: number, args: Parameters<typeof pageFetch>): Promise<unknown>;
+  /** Logs kept across browser restarts, and the storage "Clear all" empties (index.ts); absent in tests of other things. */
+  keep?: {
+    earlier(): Promise<KeptLogSummary[]>;
+    get(id: string): Promise<KeptLog | null>;
+    /** The user cleared a tab's log: what was kept of it this session goes too. */
+    cleared(tabId: number): Promise<void>;
+    /** Removes every stored log, session and kept, once the service has let go of them. */
+    clearStored(): Promise<void>;
+  };
 }
 
 /** One message kind: how to read its request from untrusted input, and how to answer it. */
@@ -76,6 +86,28 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
     answer: async (q, _from, ctx) => {
       await ctx.loadTab(q.tabId); // what is stored goes too
       ctx.service.clear(q.tabId, false);
+      await ctx.keep?.cleared(q.tabId);
+      return { cleared: true };
+    },
+  },
+  listKept: {
+    parse: () => ({}),
+    answer: async (_q, _from, ctx) => (await ctx.keep?.earlier()) ?? [],
+  },
+  getKept: {
+    parse: (raw) => (typeof raw.id === 'string' && raw.id.length <= 64 ? { id: raw.id } : undefined),
+    answer: async (q, _from, ctx) => {
+      const log = (await ctx.keep?.get(q.id)) ?? null;
+      // The rows say the server's message, as for a live tab's list.
+      return log && { ...log, entries: log.entries.map(withServerMessage) };
+    },
+  },
+  clearAll: {
+    parse: () => ({}),
+    answer: async (_q, _from, ctx) => {
+      await ctx.loadAll(); // a tab stored but not read yet is cleared like the others (its badge too)
+      ctx.service.clearAll();
+      await ctx.keep?.clearStored();
       return { cleared: true };
     },
   },
@@ -265,3 +297,8 @@ async function listTabs(ctx: MessageContext, ignore?: IgnoreRule[]): Promise<Rep
   return out;
 }
 
+
+function withServerMessage(e: LogEntry): LogEntry {
+  const serverMessage = serverMessageOf(e);
+  return serverMessage === undefined ? e : { ...e, serverMessage };
+}

@@ -81,6 +81,18 @@ export class LogPersistence {
     }
   }
 
+  /**
+   * "Clear all": the host removes every stored log; nothing is remembered of them, so the next
+   * save writes only what is logged from now on, and no empty index.
+   */
+  forgetAll(): void {
+    this.tabs.clear();
+    this.unread.clear();
+    this.writtenAt.clear();
+    this.writtenBytes.clear();
+    this.indexWritten = indexText({});
+  }
+
   async save(changed: TabLogSnapshot[], removed: number[]): Promise<void> {
     for (const id of removed) {
       this.tabs.delete(id);

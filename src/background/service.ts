@@ -322,6 +322,11 @@ export class StatusLensService {
     if (!tabClosed) this.deps.setBadge(tabId, this.badges.empty());
   }
 
+  /** "Clear all": every tab's log, its counts and its badge; the host empties storage. */
+  clearAll(): void {
+    for (const tabId of this.logs.tabIds()) this.clear(tabId, false);
+  }
+
   restore(snapshots: TabLogSnapshot[]): void {
     for (const s of snapshots) {
       this.logs.restore(s);

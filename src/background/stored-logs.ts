@@ -61,6 +61,14 @@ export class StoredLogs {
     this.reads.set(tabId, Promise.resolve());
   }
 
+  /**
+   * "Clear all", after every stored tab was read (loadAll) and cleared: the index names nothing
+   * more, and the tabs already read are never read again, so none comes back from storage.
+   */
+  forgetAll(): void {
+    this.booted = Promise.resolve(new Map());
+  }
+
   /** Tabs the index names that have not been read. */
   async unreadTabs(): Promise<number[]> {
     const index = await this.index();

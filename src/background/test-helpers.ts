@@ -21,3 +21,22 @@ export function entry(over: Partial<LogEntry> = {}): LogEntry {
     ...over,
   };
 }
+
+/** A storage area in memory, as both browsers' storage.local and storage.session behave. */
+export function fakeArea(initial: Record<string, unknown> = {}) {
+  const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
+  return {
+    data,
+    async get(keys: string[] | null) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of data) if (keys === null || keys.includes(k)) out[k] = structuredClone(v);
+      return out;
+    },
+    async set(items: Record<string, unknown>) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys: string[]) {
+      for (const k of keys) data.delete(k);
+    },
+  };
+}

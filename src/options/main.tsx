@@ -14,6 +14,9 @@ const host: SettingsHost = {
     await permissions.remove(FULL_CAPTURE_PERMISSIONS);
   },
   countsFor: async (rules) => (await sendMessage<'ignoreCounts'>({ type: 'ignoreCounts', rules })).counts,
+  clearAll: async () => {
+    await sendMessage<'clearAll'>({ type: 'clearAll' });
+  },
 };
 
 render(<SettingsPage host={host} browserLocale={localeFor(uiLanguage())} />, document.getElementById('root')!);

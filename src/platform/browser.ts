@@ -83,6 +83,13 @@ export const sessionStore = {
   remove: (keys: string[]) => browser.storage.session.remove(keys),
 };
 
+/** storage.local: the logs kept across browser restarts (src/background/kept-logs.ts). */
+export const localStore = {
+  get: (keys: string[] | null) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
+  set: (items: Record<string, unknown>) => browser.storage.local.set(items),
+  remove: (keys: string[]) => browser.storage.local.remove(keys),
+};
+
 export const tabs = {
   onRemoved: (fn: (tabId: number) => void) => browser.tabs.onRemoved.addListener((id) => fn(id)),
   /** A tab started or finished loading, or changed URL; its URL is given where the host permission allows. */

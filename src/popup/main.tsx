@@ -8,7 +8,7 @@ import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
 import { extensionUrl, localStore, openSettings, permissions, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
 import { settingsStore } from './stored';
-import type { WatchControl } from '../ui/source';
+import type { EarlierLogs, WatchControl } from '../ui/source';
 import { DEFAULT_SETTINGS, FULL_CAPTURE_PERMISSIONS, type Settings } from '../shared/settings';
 import { applyWatchAction } from '../shared/watch-actions';
 import { storedSections } from './section-state';
@@ -38,6 +38,16 @@ const source: LogSource = {
     pageOrigin: (tabId) => sendMessage<'tabOrigin'>({ type: 'tabOrigin', tabId }).then((r) => r.origin),
     run: (tabId, q) => sendMessage<'retryInPage'>({ type: 'retryInPage', tabId, ...q }),
   },
+};
+
+/** Logs kept from earlier browser sessions (the pop-out lists them in its tab picker). */
+const earlier: EarlierLogs = {
+  list: () => sendMessage<'listKept'>({ type: 'listKept' }),
+  open: (id) => sendMessage<'getKept'>({ type: 'getKept', id }),
+};
+
+const clearAll = async () => {
+  await sendMessage<'clearAll'>({ type: 'clearAll' });
 };
 
 const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));
@@ -105,6 +115,8 @@ async function start(): Promise<void> {
       settings={settingsStore}
       initialSettings={settings}
       watch={watch}
+      earlier={fullTab ? earlier : undefined}
+      clearAll={fullTab ? clearAll : undefined}
       sections={storedSections(localStorage)}
       popOut={
         fullTab

@@ -31,6 +31,14 @@ export const LIMITS = {
    */
   storageBytesPerTab: 2 * 1024 * 1024,
   storageBytes: 7 * 1024 * 1024,
+  /**
+   * Logs kept across browser restarts (settings.capture.keepLogs) in storage.local, whose quota is
+   * 10 MB without unlimitedStorage: entries and UTF-8 JSON bytes of all kept logs together, and
+   * bytes of one log. When a write would pass a total, the oldest logs are deleted first.
+   */
+  keptEntries: 2000,
+  keptBytes: 4 * 1024 * 1024,
+  keptBytesPerLog: 1024 * 1024,
   /** Entries per message of the list view; a popup asks for the pages in turn. */
   listPageEntries: 100,
   /**

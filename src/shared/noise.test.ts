@@ -76,7 +76,10 @@ describe('settings, version 2', () => {
   it('repairs each new field on its own', () => {
     const s = readSettings({ flag: { clientErrors: false, redirects: 'yes' }, capture: { bodyKiB: 99, maskSecrets: false }, display: { language: 'fr', badge: 'dot' } });
     expect(s.flag).toEqual({ clientErrors: false, serverErrors: true, networkErrors: true, redirects: false, graphqlErrors: false });
-    expect(s.capture).toEqual({ bodyKiB: 256, maskSecrets: false });
+    expect(s.capture).toEqual({ bodyKiB: 256, maskSecrets: false, keepLogs: false });
     expect(s.display).toEqual({ language: 'auto', badge: 'dot', showIgnored: false });
+    // Keeping logs is off unless the stored value says true, itself.
+    expect(readSettings({ capture: { keepLogs: true } }).capture.keepLogs).toBe(true);
+    expect(readSettings({ capture: { keepLogs: 'true', bodyKiB: 16 } }).capture).toEqual({ bodyKiB: 16, maskSecrets: true, keepLogs: false });
   });
 });

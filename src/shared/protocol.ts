@@ -1,4 +1,4 @@
-import type { CapturedBody, LogEntry, TabLogView, TabSummary } from './types';
+import type { CapturedBody, KeptLog, KeptLogSummary, LogEntry, TabLogView, TabSummary } from './types';
 import type { WatchState } from './sites';
 import type { IgnoreRule } from './noise';
 import type { RetryRefusal, RetryRequest } from '../analysis/retry-plan';
@@ -36,6 +36,12 @@ export interface ExtensionPageMessages {
    * saw, `request` exactly what the confirm showed. The response joins the log as `retryOf: id`.
    */
   retryInPage: { request: { tabId: number; id: string; pageOrigin: string; request: RetryRequest }; reply: RetryReply };
+  /** Logs kept from earlier browser sessions (settings.capture.keepLogs), newest first. */
+  listKept: { request: Record<never, never>; reply: KeptLogSummary[] };
+  /** One kept log in full, read-only; null when it is gone. */
+  getKept: { request: { id: string }; reply: KeptLog | null };
+  /** Every tab's log, in memory and in storage.session, and every kept log in storage.local. */
+  clearAll: { request: Record<never, never>; reply: { cleared: boolean } };
 }
 
 /** Why a retry was not sent: the request's own rules (retry-plan.ts), or the tab and log as they are now. */

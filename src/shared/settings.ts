@@ -67,6 +67,11 @@ export const DEFAULT_SETTINGS = {
     bodyKiB: 256 as BodyCapKiB,
     /** Show tokens, cookies and keys masked until the user asks to see them (they are always masked in storage). */
     maskSecrets: true,
+    /**
+     * Keep each tab's log (masked) in storage.local too, so it can be read after the browser
+     * restarts (src/background/kept-logs.ts). Off: nothing is kept, and turning it off deletes what was.
+     */
+    keepLogs: false,
   },
   display: {
     /** 'auto': the browser's language. */
@@ -114,6 +119,7 @@ export function readSettings(stored: unknown): Settings {
     capture: {
       bodyKiB: BODY_CAPS_KIB.includes(c.bodyKiB as BodyCapKiB) ? (c.bodyKiB as BodyCapKiB) : d.capture.bodyKiB,
       maskSecrets: bool(c.maskSecrets, d.capture.maskSecrets),
+      keepLogs: bool(c.keepLogs, d.capture.keepLogs),
     },
     display: {
       language: v.language === 'en' || v.language === 'zh-CN' || v.language === 'auto' ? v.language : d.display.language,

@@ -178,3 +178,23 @@ export interface TabSummary {
   count: number;
   worst?: StatusClass;
 }
+
+/** A log kept from an earlier browser session (settings.capture.keepLogs), as the tab picker lists it. */
+export interface KeptLogSummary {
+  /** The kept log's own id: tab ids do not survive a browser restart. */
+  id: string;
+  /** The tab's title and top URL when the log was last written. */
+  title?: string;
+  url?: string;
+  /** When it was last written (ms since the epoch). */
+  savedAt: number;
+  /** Entries kept. */
+  count: number;
+}
+
+/** A kept log in full, read-only: entries newest first, masked as stored. */
+export interface KeptLog extends KeptLogSummary {
+  entries: LogEntry[];
+  /** Entries the tab's log had dropped, or that did not fit the kept log's budget. */
+  dropped: number;
+}

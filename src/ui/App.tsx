@@ -19,6 +19,8 @@ import { useBodySearch } from './use-body-search';
 import { useDetailFocus } from './use-detail-focus';
 import { HarExportButton } from './HarExport';
 import { HarImportInput, ImportedBanner } from './HarImport';
+import { useEarlierLogs } from './use-earlier-logs';
+import { ClearAll } from './ClearAll';
 
 // The list paints without these: the detail carries the analysis and the copy commands, the
 // browser the search; each is its own chunk, loaded when first opened.
@@ -41,6 +43,7 @@ export function App(props: HostOptions) {
     refreshMs: props.refreshMs,
     ignore: rules,
   });
+  const earlier = useEarlierLogs(props.fullTab && !props.imported ? props.earlier : undefined, props.onImportHar);
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
   const [networkErrors, setNetworkErrors] = useState<NetworkErrorReference[] | undefined>();
@@ -126,7 +129,9 @@ export function App(props: HostOptions) {
               {t('countSummary', { n: list.current })}
             </span>
           )}
-          {props.fullTab && !props.imported && view.name === 'log' && <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} />}
+          {props.fullTab && !props.imported && view.name === 'log' && (
+            <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} earlier={earlier.list} onOpenEarlier={(id) => void earlier.open(id)} onFocus={earlier.refresh} />
+          )}
           <span class="spacer" />
           <button type="button" class={`button${view.name === 'reference' ? ' active' : ''}`} data-testid="open-reference" onClick={() => setView(view.name === 'reference' ? { name: 'log' } : { name: 'reference' })}>
             {view.name === 'reference' ? t('back') : t('openReference')}
@@ -140,6 +145,7 @@ export function App(props: HostOptions) {
               {t('clear')}
             </button>
           )}
+          {props.fullTab && props.clearAll && !props.imported && view.name === 'log' && <ClearAll clearAll={props.clearAll} testId="clear-all" onCleared={earlier.refresh} />}
           {props.popOut && tabId !== undefined && (
             <button type="button" class="button" data-testid="pop-out" onClick={() => props.popOut!(tabId)}>
               {t('popOut')}
@@ -153,6 +159,7 @@ export function App(props: HostOptions) {
         {props.watch && tabId !== undefined && view.name === 'log' && <WatchBar control={props.watch} tabId={tabId} refreshKey={log?.version ?? 0} />}
         {props.imported && view.name === 'log' && <ImportedBanner info={props.imported} />}
         {error && <p class="notice error" data-testid="load-error">{t('loadError', { error })}</p>}
+        {earlier.failed && <p class="notice error" data-testid="kept-error">{t('keptOpenFailed')}</p>}
         {ignoring.notice && view.name === 'log' && <IgnoreNotice notice={ignoring.notice} onDone={ignoring.dismiss} />}
         {view.name === 'reference' ? (
           <ReferenceBrowser entries={reference} networkErrors={networkErrors} open={view.open} onOpenCode={openCode} onOpenError={openError} />

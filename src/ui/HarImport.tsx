@@ -49,12 +49,16 @@ export function HarImportInput({ onImported }: { onImported(har: ImportedHar): v
   );
 }
 
-/** Above an imported log: which file it is, how many of its entries failed, and the way back. */
+/** Above an imported log: which file (or earlier session) it is, how many of its entries failed, and the way back. */
 export function ImportedBanner({ info }: { info: ImportedLogInfo }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <p class="notice imported" data-testid="imported-banner">
-      <span>{t('importedFrom', { name: info.fileName, n: info.failed, m: info.total })}</span>
+      {info.savedAt === undefined ? (
+        <span>{t('importedFrom', { name: info.fileName, n: info.failed, m: info.total })}</span>
+      ) : (
+        <span data-testid="kept-from">{t('keptFrom', { name: info.fileName, time: new Date(info.savedAt).toLocaleString(locale), n: info.kept })}</span>
+      )}
       {info.kept < info.failed && <span> {t('importedKept', { n: info.kept })}</span>}{' '}
       <button type="button" class="button small" data-testid="back-to-live" onClick={info.onClose}>
         {t('backToLive')}

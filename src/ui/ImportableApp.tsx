@@ -3,8 +3,8 @@ import { App } from './App';
 import type { HostOptions, ImportedHar } from './source';
 
 /**
- * The popup's view, plus, in the pop-out, a HAR file opened in place of the live tab: the same
- * list and detail over the file's failures, read-only (no watch bar, no clearing, no ignore
+ * The popup's view, plus, in the pop-out, a HAR file or a log kept from an earlier session opened
+ * in place of the live tab: the same list and detail over its failures, read-only (no watch bar, no clearing, no ignore
  * rules), until the user goes back to the live tab.
  */
 export function ImportableApp(props: HostOptions) {
@@ -25,7 +25,7 @@ export function ImportableApp(props: HostOptions) {
       saveLocale={saveLocale}
       sections={props.sections}
       refreshMs={props.refreshMs}
-      imported={{ fileName: imported.fileName, failed: imported.failed, total: imported.total, kept: imported.kept, onClose: () => setImported(undefined) }}
+      imported={{ fileName: imported.fileName, failed: imported.failed, total: imported.total, kept: imported.kept, savedAt: imported.savedAt, onClose: () => setImported(undefined) }}
     />
   );
 }

@@ -12,7 +12,7 @@ describe('SettingsPage: the page', () => {
   test('every section is there, each control labelled', async () => {
     const root = await page(new FakeSettingsHost());
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['What to watch', 'Full capture', 'What to flag', 'Ignore rules', 'Capture', 'Display']);
+    expect(headings).toEqual(['What to watch', 'Full capture', 'What to flag', 'Ignore rules', 'Capture', 'Keep logs', 'Display']);
     for (const control of root.querySelectorAll('input, select')) {
       const id = control.getAttribute('id');
       const labelled = control.closest('label') !== null || (id !== null && root.querySelector(`label[for="${id}"]`) !== null);
@@ -77,7 +77,7 @@ describe('SettingsPage: sections', () => {
     expect($<HTMLInputElement>(root, 'settings-body-256')!.checked).toBe(true);
     await click(root, 'settings-body-16');
     await click(root, 'settings-mask');
-    expect(host.last?.capture).toEqual({ bodyKiB: 16, maskSecrets: false });
+    expect(host.last?.capture).toEqual({ bodyKiB: 16, maskSecrets: false, keepLogs: false });
     expect(described(root, 'settings-mask')).toBe('Stored copies are always masked; this decides only what the detail shows on screen.');
   });
 

@@ -8,6 +8,7 @@ import { FlagSection } from './SettingsFlag';
 import { IgnoreSection } from './SettingsIgnore';
 import { CaptureSection } from './SettingsCapture';
 import { DisplaySection } from './SettingsDisplay';
+import { KeepSection } from './SettingsKeep';
 
 export type { SettingsHost } from './SettingsHost';
 
@@ -91,6 +92,7 @@ export function SettingsPage({ host, browserLocale }: { host: SettingsHost; brow
           <FlagSection {...props} />
           <IgnoreSection {...props} host={host} />
           <CaptureSection {...props} />
+          <KeepSection {...props} host={host} />
           <DisplaySection {...props} browserLocale={browserLocale} />
         </main>
         <footer class="settings-footer">

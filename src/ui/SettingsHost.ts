@@ -14,6 +14,8 @@ export interface SettingsHost {
   releaseFullPermission(): Promise<void>;
   /** How many failures in every tab's log each rule hides now, in the rules' order. */
   countsFor(rules: IgnoreRule[]): Promise<number[]>;
+  /** Clears every tab's log and every kept log (the background's clearAll); absent where there is no background. */
+  clearAll?(): Promise<void>;
 }
 
 /**

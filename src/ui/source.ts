@@ -1,4 +1,4 @@
-import type { LogEntry, TabLogView, TabSummary } from '../shared/types';
+import type { KeptLog, KeptLogSummary, LogEntry, TabLogView, TabSummary } from '../shared/types';
 import type { Locale } from '../reference/types';
 import type { WatchState } from '../shared/sites';
 import type { WatchAction } from '../shared/watch-actions';
@@ -73,6 +73,16 @@ export interface HostOptions {
   onImportHar?(har: ImportedHar): void;
   /** Set when the log shown is a HAR file's (read-only): its name, its counts, the way back. */
   imported?: ImportedLogInfo;
+  /** Logs kept from earlier browser sessions (the pop-out's tab picker lists them); absent where there are none. */
+  earlier?: EarlierLogs;
+  /** Clears every tab's log and every kept log (the pop-out's "Clear all"); absent where it is not offered. */
+  clearAll?(): Promise<void>;
+}
+
+/** Logs kept across browser restarts (settings.capture.keepLogs), as the background gives them. */
+export interface EarlierLogs {
+  list(): Promise<KeptLogSummary[]>;
+  open(id: string): Promise<KeptLog | null>;
 }
 
 /** A HAR file opened in the pop-out: its failures as a read-only log, and how many of its entries they were. */
@@ -84,6 +94,8 @@ export interface ImportedHar {
   total: number;
   /** How many failures the list holds (at most a log's worth). */
   kept: number;
+  /** Set for a log kept from an earlier session (not a file): when it was last saved. */
+  savedAt?: number;
 }
 
 /** An imported HAR file as its banner tells it. */
@@ -93,6 +105,8 @@ export interface ImportedLogInfo {
   failed: number;
   total: number;
   kept: number;
+  /** Set for a log kept from an earlier session: when it was last saved. */
+  savedAt?: number;
   /** Back to the live tab. */
   onClose(): void;
 }

@@ -18,8 +18,10 @@ export interface ChromiumSession {
  * permission granted at run time into effect only when the extension loads again (see
  * src/background/watch.ts).
  */
-export async function launchChromium(dist: string, setUp?: (s: ChromiumSession) => Promise<void>, headless = true): Promise<ChromiumSession> {
+export async function launchChromium(dist: string, setUp?: (s: ChromiumSession) => Promise<void>, headless = true, ownProfile?: string): Promise<ChromiumSession> {
   const options = { dist, headless, permissions: ['clipboard-read', 'clipboard-write'] };
+  // On a profile the caller owns (and removes), which close() leaves for the next launch.
+  if (ownProfile) return launch({ ...options, profile: ownProfile });
   if (!setUp) return launch(options);
   const profile = mkdtempSync(join(tmpdir(), 'statuslens-e2e-'));
   const first = await launch({ ...options, profile });

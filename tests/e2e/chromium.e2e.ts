@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { privacySuite } from './privacy-scenario';
 import { retrySuite } from './retry-scenario';
+import { keepSuite, onOwnProfile } from './keep-scenario';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -169,4 +170,16 @@ releaseZipSuite({
       },
     };
   },
+});
+
+describe('Chromium: keep log', () => {
+  // Quit and started again on the same profile, as a user restarts Chromium.
+  const browser = onOwnProfile(
+    async (profile) => {
+      session = await launchChromium(DIST, undefined, true, profile);
+      return driver();
+    },
+    () => session.close(),
+  );
+  keepSuite(browser);
 });

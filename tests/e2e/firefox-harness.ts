@@ -16,9 +16,14 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Real Debian Firefox ESR over WebDriver BiDi, with the built add-on (a folder or a zip) installed temporarily. */
-export async function launchFirefox(dist: string): Promise<FirefoxSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'statuslens-firefox-'));
+/**
+ * Real Debian Firefox ESR over WebDriver BiDi, with the built add-on (a folder or a zip) installed temporarily. With
+ * `keptProfile`, it runs on that profile, which close() leaves for the next launch: the add-on is
+ * installed again each time, at the same pinned UUID, and keeps its storage.local across the
+ * uninstall Firefox makes of a temporary add-on when it quits (keepStorageOnUninstall).
+ */
+export async function launchFirefox(dist: string, keptProfile?: string): Promise<FirefoxSession> {
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'statuslens-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -33,6 +38,7 @@ export async function launchFirefox(dist: string): Promise<FirefoxSession> {
       // An optional permission asked for from a real click is granted without the doorhanger,
       // which headless Firefox cannot show (the request itself still needs the user's input).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(keptProfile && { 'extensions.webextensions.keepStorageOnUninstall': true }),
     },
   });
   const id = await browser.installExtension(dist);
@@ -42,7 +48,7 @@ export async function launchFirefox(dist: string): Promise<FirefoxSession> {
     origin: `moz-extension://${EXTENSION_UUID}`,
     close: async () => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -20,6 +20,7 @@ import { harSuite } from './har-scenario';
 import { releaseZipSuite } from './release-scenario';
 import { privacySuite } from './privacy-scenario';
 import { retrySuite } from './retry-scenario';
+import { keepSuite, onOwnProfile } from './keep-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -111,4 +112,16 @@ releaseZipSuite({
     const installed = await launchFirefox(zip);
     return { id: installed.id, close: () => installed.close() };
   },
+});
+
+describe('Firefox: keep log', () => {
+  // Quit and started again on the same profile, as a user restarts Firefox (the add-on installed again).
+  const browser = onOwnProfile(
+    async (profile, serverUrl) => {
+      session = await launchFirefox(DIST, profile);
+      return driver(serverUrl);
+    },
+    () => session.close(),
+  );
+  keepSuite(browser);
 });

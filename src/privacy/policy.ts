@@ -39,6 +39,9 @@ const FACTS = {
   entries: LIMITS.entriesPerTab,
   sessionPerTab: mib(LIMITS.storageBytesPerTab),
   sessionTotal: mib(LIMITS.storageBytes),
+  keptEntries: LIMITS.keptEntries,
+  keptTotal: mib(LIMITS.keptBytes),
+  keptPerLog: mib(LIMITS.keptBytesPerLog),
 };
 
 type Texts = Record<PolicySectionId, { heading: string; paragraphs: string[] }>;
@@ -70,7 +73,7 @@ const en: Texts = {
     paragraphs: [
       'The log of each tab is held in the extension’s memory, and a copy is written to the browser’s session storage (storage.session) so that it survives the browser stopping the extension’s background. Both are on your computer only.',
       `Before anything is written to storage, tokens, cookies, passwords and other secrets in URLs, headers and bodies are masked. In memory they are kept as received, and shown masked unless you ask to see them. Session storage is capped at ${FACTS.sessionPerTab} MiB a tab and ${FACTS.sessionTotal} MiB in all; a tab keeps at most ${FACTS.entries} entries.`,
-      'If you turn on “Keep logs” (off by default), the logs are also written to the browser’s local storage (storage.local) on this computer, with each tab’s title and address, masked the same way, so they survive a browser restart. Kept logs have a fixed size limit, the oldest deleted first, and logs of private windows are never kept.',
+      `If you turn on “Keep logs” (off by default), the logs are also written to the browser’s local storage (storage.local) on this computer, with each tab’s title and address, masked the same way, so they survive a browser restart. Kept logs are capped at ${FACTS.keptEntries} entries and ${FACTS.keptTotal} MiB in all (${FACTS.keptPerLog} MiB a log), the oldest deleted first, and logs of private windows are never kept.`,
     ],
   },
   kept: {
@@ -122,7 +125,7 @@ const zhCN: Texts = {
     paragraphs: [
       '每个标签页的日志保存在扩展的内存中，并在浏览器的会话存储（storage.session）中保留一份副本，这样即使浏览器停止了扩展的后台，日志也不会丢失。两者都只在你的电脑上。',
       `写入存储之前，URL、请求头、响应头和正文中的令牌、Cookie、密码等机密信息都会被遮盖。在内存中它们保持原样，除非你要求查看，否则显示时也是遮盖的。会话存储每个标签页最多 ${FACTS.sessionPerTab} MiB，总计最多 ${FACTS.sessionTotal} MiB；每个标签页最多保留 ${FACTS.entries} 条记录。`,
-      '如果你开启“保留日志”（默认关闭），日志还会连同每个标签页的标题和地址一起写入本机浏览器的本地存储（storage.local），同样经过遮盖，因此在浏览器重启后仍然保留。保留的日志有固定的大小上限，超出时先删除最旧的；隐私窗口的日志从不保留。',
+      `如果你开启“保留日志”（默认关闭），日志还会连同每个标签页的标题和地址一起写入本机浏览器的本地存储（storage.local），同样经过遮盖，因此在浏览器重启后仍然保留。保留的日志合计最多 ${FACTS.keptEntries} 条、${FACTS.keptTotal} MiB（每个日志 ${FACTS.keptPerLog} MiB），超出时先删除最旧的；隐私窗口的日志从不保留。`,
     ],
   },
   kept: {

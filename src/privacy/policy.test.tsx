@@ -65,9 +65,10 @@ describe('the privacy policy', () => {
 });
 
 /**
- * "Nothing is sent anywhere" holds while no code of the extension starts a request. The page hook
- * wraps the page's own fetch and XMLHttpRequest: it forwards the page's call to the native
- * function (a Proxy's apply trap, page-hook.iife.ts) and has no call of its own to find here.
+ * "Nothing is sent on its own" holds while no code of the extension starts a request, but for the
+ * retry the user confirms. The page hook wraps the page's own fetch and XMLHttpRequest: it forwards
+ * the page's call to the native function (a Proxy's apply trap, page-hook.iife.ts) and has no call
+ * of its own to find here.
  */
 const SENDS = [/\bfetch\s*\(/, /\bnew\s+XMLHttpRequest\b/, /\bsendBeacon\b/, /\bnew\s+WebSocket\b/, /\bnew\s+EventSource\b/, /\bimportScripts\s*\(/, /\bnew\s+Image\s*\(/];
 

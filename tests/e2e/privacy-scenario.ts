@@ -5,8 +5,8 @@ import { allTextOf, api, eventually, textOf, type PageLike } from './driver';
 
 /** The headings a reader sees on the privacy policy page, in each language (src/privacy/policy.ts). */
 const HEADINGS = {
-  en: ['What StatusLens reads', 'Where it is stored', 'For how long', 'Nothing is sent anywhere', 'Your settings', 'Your choices', 'Changes to this policy'],
-  'zh-CN': ['StatusLens 读取什么', '数据存放在哪里', '保留多久', '不向任何地方发送数据', '你的设置', '你可以做的选择', '本政策的变更'],
+  en: ['What StatusLens reads', 'Where it is stored', 'For how long', 'Nothing is sent on its own', 'Your settings', 'Your choices', 'Changes to this policy'],
+  'zh-CN': ['StatusLens 读取什么', '数据存放在哪里', '保留多久', '不会自行发送任何数据', '你的设置', '你可以做的选择', '本政策的变更'],
 };
 const TITLES = { en: 'StatusLens privacy policy', 'zh-CN': 'StatusLens 隐私政策' };
 const LINKS = { en: 'Privacy policy', 'zh-CN': '隐私政策' };

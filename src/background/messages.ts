@@ -12,6 +12,7 @@ import type { ResourceStatusEvent } from '../shared/protocol';
 import { MAX_IGNORE_RULES, readIgnoreRules, type IgnoreRule } from '../shared/noise';
 import { ignoreCounts } from './ignore-counts';
 import { searchQueryOf } from './search-log';
+import { parseDevtoolsBody } from './devtools-body';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -109,6 +110,14 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
     answer: async (q, _from, ctx) => {
       await ctx.loadAll(); // every tab's log, not only those read since the worker woke
       return { counts: ignoreCounts(q.rules, ctx.service.logs) };
+    },
+  },
+  devtoolsBody: {
+    // Only our DevTools page sends it (this table is for extension pages); the body is still a server's.
+    parse: parseDevtoolsBody,
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      return { result: ctx.service.devtoolsBody(q) };
     },
   },
 };

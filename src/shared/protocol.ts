@@ -27,7 +27,29 @@ export interface ExtensionPageMessages {
    * in their order, so a list that does not read back identically gets fewer counts than rules.
    */
   ignoreCounts: { request: { rules: IgnoreRule[] }; reply: { counts: number[] } };
+  /**
+   * A failed response's body from DevTools' network record (the DevTools page, while DevTools is
+   * open on `tabId`), for the entry StatusLens logged without one: see src/background/devtools-body.ts.
+   */
+  devtoolsBody: { request: DevtoolsBodyReport; reply: { result: DevtoolsBodyResult } };
 }
+
+/** One finished request as DevTools recorded it (a HAR entry), with its body already capped. */
+export interface DevtoolsBodyReport {
+  tabId: number;
+  url: string;
+  method: string;
+  status: number;
+  /** HAR startedDateTime, in ms since the epoch. */
+  startedAt: number;
+  body: { text?: string; binary: boolean; mimeType?: string; fullSize?: number; truncated: boolean };
+}
+
+/**
+ * 'attached': the matching entry took the body; 'has-body': it had one already; 'waiting': no entry
+ * yet, kept a short while for one to appear (never an entry of its own: see devtools-body.ts).
+ */
+export type DevtoolsBodyResult = 'attached' | 'has-body' | 'waiting';
 
 /** What the relay, our content script in a tab's frame, may report. */
 export interface ContentScriptMessages {

@@ -37,7 +37,7 @@ export function App(props: HostOptions) {
   const { rules, showIgnored } = listSettings;
   const { tabId, chooseTab, log, entries, tabsWithLogs, error, selectedId, select, selected, revealed, reveal, clear } = useTabLog(source, {
     tabId: props.tabId,
-    listTabs: props.fullTab && !props.imported,
+    listTabs: props.fullTab && !props.imported && !props.fixedTab,
     refreshMs: props.refreshMs,
     ignore: rules,
   });
@@ -124,7 +124,7 @@ export function App(props: HostOptions) {
               {t('countSummary', { n: list.current })}
             </span>
           )}
-          {props.fullTab && !props.imported && view.name === 'log' && <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} />}
+          {props.fullTab && !props.imported && !props.fixedTab && view.name === 'log' && <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} />}
           <span class="spacer" />
           <button type="button" class={`button${view.name === 'reference' ? ' active' : ''}`} data-testid="open-reference" onClick={() => setView(view.name === 'reference' ? { name: 'log' } : { name: 'reference' })}>
             {view.name === 'reference' ? t('back') : t('openReference')}
@@ -192,6 +192,7 @@ export function App(props: HostOptions) {
                   onOpenError={openError}
                   revealed={revealed}
                   onReveal={reveal}
+                  onOpenInNetwork={props.openInNetworkPanel}
                 />
               </div>
             )}

@@ -30,6 +30,8 @@ interface Props {
   onReveal?(show: boolean): void;
   /** Which sections are open, remembered by name; the popup stores it, elsewhere it lives in memory. */
   sections?: SectionState;
+  /** Shows this request in the browser's Network panel (the DevTools panel, where the browser allows it). */
+  onOpenInNetwork?(entry: LogEntry): void;
 }
 
 /**
@@ -37,7 +39,7 @@ interface Props {
  * URL, what the server said, the top suggestion with its fixed request to copy. Everything else
  * (other suggestions, evidence, body, headers, the reference) opens on demand.
  */
-export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal, sections = pageSections }: Props) {
+export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal, sections = pageSections, onOpenInNetwork }: Props) {
   const { t, locale } = useI18n();
   const requestBody = requestBodyText(entry);
   const statusCode = entry.statusCode;
@@ -79,6 +81,11 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, 
       {(failure || analysis) && <Suggestions suggestions={suggestions} sections={sections} />}
       <SeenBy entry={entry} />
       <div class="copy-row failing">
+        {onOpenInNetwork && (
+          <button type="button" class="button small" data-testid="open-in-network" title={t('openInNetworkPanelTitle')} onClick={() => onOpenInNetwork(entry)}>
+            {t('openInNetworkPanel')}
+          </button>
+        )}
         <CopyButton text={toCurl(request)} label={t('copyFailingCurl')} testId="copy-curl" />
         <CopyButton text={toFetch(request)} label={t('copyFailingFetch')} testId="copy-fetch" />
         <CopyButton text={report.markdown} label={t('copyReportMarkdown')} testId="copy-report-md" />

@@ -61,6 +61,10 @@ export interface HostOptions {
   onImportHar?(har: ImportedHar): void;
   /** Set when the log shown is a HAR file's (read-only): its name, its counts, the way back. */
   imported?: ImportedLogInfo;
+  /** True when the view belongs to one tab and may not switch (the DevTools panel): no tab picker. */
+  fixedTab?: boolean;
+  /** Shows the entry's request in the browser's Network panel; absent where the browser cannot. */
+  openInNetworkPanel?(entry: LogEntry): void;
 }
 
 /** A HAR file opened in the pop-out: its failures as a read-only log, and how many of its entries they were. */

@@ -9,6 +9,8 @@ export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The user-data directory; its DevToolsActivePort names the CDP port (see --remote-debugging-port below). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -19,7 +21,8 @@ export interface ChromiumSession {
  * src/background/watch.ts).
  */
 export async function launchChromium(dist: string, setUp?: (s: ChromiumSession) => Promise<void>, headless = true): Promise<ChromiumSession> {
-  const options = { dist, headless, permissions: ['clipboard-read', 'clipboard-write'] };
+  // A CDP port besides Playwright's pipe: the DevTools panel scenario drives DevTools' own window through it.
+  const options = { dist, headless, permissions: ['clipboard-read', 'clipboard-write'], args: ['--remote-debugging-port=0'] };
   if (!setUp) return launch(options);
   const profile = mkdtempSync(join(tmpdir(), 'statuslens-e2e-'));
   const first = await launch({ ...options, profile });

@@ -40,6 +40,24 @@ export interface BrowserDriver {
   openSettings(): Promise<PageLike>;
   /** The extension API object inside extension pages: `chrome` or `browser`. */
   apiName: 'chrome' | 'browser';
+  /**
+   * Opens DevTools on the tab and shows the StatusLens panel in it; absent where the harness
+   * cannot drive the browser's DevTools (Firefox: see tests/e2e/devtools-scenario.ts).
+   */
+  openDevtoolsPanel?(tab: PageLike): Promise<DevtoolsPanel>;
+  /** The DevTools panel's page in a tab of its own, for `tabId` (no DevTools around it). */
+  openPanelPage(tabId: number): Promise<PageLike>;
+  close(): Promise<void>;
+}
+
+/** DevTools, open on a tab, showing the StatusLens panel. */
+export interface DevtoolsPanel {
+  /** The panel's own document, inside DevTools. */
+  panel: PageLike;
+  /** The DevTools tool shown now: 'network', 'elements', … or our panel's id. */
+  shownTool(): Promise<string>;
+  /** What the Network panel's filter box holds. */
+  networkFilter(): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -17,6 +17,7 @@ import { corsSuite } from './cors-scenario';
 import { addFullCaptureSite, type BrowserDriver, type PageLike } from './driver';
 import { reportSuite } from './report-scenario';
 import { harSuite } from './har-scenario';
+import { devtoolsSuite } from './devtools-scenario';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -76,6 +77,11 @@ function driver(serverUrl: string): BrowserDriver {
       return wrap(page);
     },
     openSettings: async () => wrap(await openExtensionPage(session, serverUrl, 'src/options/index.html')),
+    openPanelPage: async (tabId) => {
+      const page = await openExtensionPage(session, serverUrl, `src/devtools/panel.html?tabId=${tabId}`);
+      await page.waitForSelector('.toolbar');
+      return wrap(page);
+    },
     close: () => session.close(),
   };
 }
@@ -96,4 +102,5 @@ describe('Firefox', () => {
   badgeSuite(ctx);
   reportSuite(ctx);
   harSuite(ctx);
+  devtoolsSuite(ctx);
 });

@@ -40,11 +40,8 @@ export interface BrowserDriver {
   openSettings(): Promise<PageLike>;
   /** The extension API object inside extension pages: `chrome` or `browser`. */
   apiName: 'chrome' | 'browser';
-  /**
-   * Opens DevTools on the tab and shows the StatusLens panel in it; absent where the harness
-   * cannot drive the browser's DevTools (Firefox: see tests/e2e/devtools-scenario.ts).
-   */
-  openDevtoolsPanel?(tab: PageLike): Promise<DevtoolsPanel>;
+  /** Opens DevTools on a tab this driver opened, and shows the StatusLens panel in it. */
+  openDevtoolsPanel(tab: PageLike): Promise<DevtoolsPanel>;
   /** The DevTools panel's page in a tab of its own, for `tabId` (no DevTools around it). */
   openPanelPage(tabId: number): Promise<PageLike>;
   close(): Promise<void>;

@@ -57,6 +57,8 @@ describe('the DevTools panel', () => {
     expect(label.textContent).not.toContain('unverified');
     expect(label.classList.contains('verified')).toBe(true);
     expect(el.querySelector('[data-testid="body-text"]')!.textContent).toBe('DEVTOOLS IMAGE 404');
+    // Resource timing saw the status only; the caveat says where the body came from instead.
+    expect(el.querySelector('[data-testid="seen-by"]')!.textContent).toContain("The body, though, was read from DevTools' network record");
   });
 
   test('"Open in Network panel" is offered where the host can, and names the entry', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { StatusLensService } from './service';
-import { handleMessage, type MessageContext } from './messages';
+import { handleMessage } from './messages';
 import { DEVTOOLS_BODY_WAIT_MS, DEVTOOLS_START_SLACK_MS, parseDevtoolsBody } from './devtools-body';
-import { entry } from './test-helpers';
+import { entry, messageContext } from './test-helpers';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { LIMITS } from '../shared/limits';
 import type { DevtoolsBodyReport } from '../shared/protocol';
@@ -84,18 +84,7 @@ describe('a body from DevTools joins the entry StatusLens logged', () => {
 describe('the devtoolsBody message', () => {
   const origin = 'chrome-extension://abc/';
   const devtoolsPage = { id: 'abc', url: `${origin}src/devtools/index.html` };
-  function ctx(service: StatusLensService): MessageContext {
-    return {
-      service,
-      extensionOrigin: origin,
-      extensionId: 'abc',
-      loadTab: async () => undefined,
-      loadAll: async () => undefined,
-      tabInfo: async () => undefined,
-      watchReady: async () => undefined,
-      watchState: () => ({ level: 'light' }),
-    };
-  }
+  const ctx = (service: StatusLensService) => messageContext(service);
 
   test('our DevTools page may send it; a web page or its content script may not', async () => {
     const h = setup();

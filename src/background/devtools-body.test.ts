@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { StatusLensService } from './service';
 import { handleMessage } from './messages';
-import { DEVTOOLS_BODY_WAIT_MS, DEVTOOLS_START_SLACK_MS, parseDevtoolsBody } from './devtools-body';
+import { DEVTOOLS_BODY_WAIT_MS, DEVTOOLS_START_SLACK_MS, DEVTOOLS_WAITING_PER_TAB, WaitingDevtoolsBodies, parseDevtoolsBody } from './devtools-body';
 import { entry, messageContext } from './test-helpers';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { LIMITS } from '../shared/limits';
@@ -68,6 +68,17 @@ describe('a body from DevTools joins the entry StatusLens logged', () => {
     h.tick(DEVTOOLS_BODY_WAIT_MS + 1);
     h.service.add(entry({ url: 'https://shop.test/late.js', statusCode: 500, startTime: 5_000 }));
     expect(h.entries()[0]!.body).toBeUndefined(); // too late: what waited has expired
+  });
+
+  test('the waiting list is bounded per tab and forgets what waited too long', () => {
+    const waiting = new WaitingDevtoolsBodies();
+    for (let i = 0; i < DEVTOOLS_WAITING_PER_TAB + 5; i++) waiting.add(report({ url: `https://shop.test/${i}.png` }), 1_000);
+    expect(waiting.waiting(1)).toBe(DEVTOOLS_WAITING_PER_TAB);
+    // The oldest were let go: the first five no longer match an entry.
+    expect(waiting.take(entry({ url: 'https://shop.test/0.png', startTime: 5_000 }), 1_000)).toBeUndefined();
+    expect(waiting.take(entry({ url: 'https://shop.test/5.png', startTime: 5_000 }), 1_000)?.url).toBe('https://shop.test/5.png');
+    waiting.add(report({ tabId: 1 }), 1_000 + DEVTOOLS_BODY_WAIT_MS + 1);
+    expect(waiting.waiting(1)).toBe(1);
   });
 
   test("the user's body cap applies as to every other body", () => {

@@ -16,7 +16,8 @@ import { withoutFragment } from './join-body';
 export const DEVTOOLS_START_SLACK_MS = 10_000;
 /** How long a body waits for its entry (the page's report may land after DevTools finished). */
 export const DEVTOOLS_BODY_WAIT_MS = 15_000;
-const WAITING_PER_TAB = 50;
+/** Records waiting per tab: a few capped bodies, so a tab's waiting list stays small in memory. */
+export const DEVTOOLS_WAITING_PER_TAB = 20;
 const METHOD = /^[A-Za-z]{1,16}$/;
 
 /**
@@ -102,9 +103,10 @@ export class WaitingDevtoolsBodies {
   private readonly byTab = new Map<number, { report: DevtoolsBodyReport; receivedAt: number }[]>();
 
   add(report: DevtoolsBodyReport, now: number): void {
-    const list = this.byTab.get(report.tabId) ?? [];
+    // What has waited too long goes first (watching is off for the page, say: no entry will come).
+    const list = (this.byTab.get(report.tabId) ?? []).filter((w) => now - w.receivedAt <= DEVTOOLS_BODY_WAIT_MS);
     list.push({ report, receivedAt: now });
-    if (list.length > WAITING_PER_TAB) list.shift();
+    if (list.length > DEVTOOLS_WAITING_PER_TAB) list.shift();
     this.byTab.set(report.tabId, list);
   }
 

@@ -56,6 +56,16 @@ describe('a body from DevTools joins the entry StatusLens logged', () => {
     expect(h.entries().find((e) => e.id === 'early')!.body?.text).toBe('first');
   });
 
+  test("a reload's record waits for the reloaded request's entry, never filling the page before's", () => {
+    const h = setup();
+    h.service.add(entry({ id: 'before-reload', url: URL_404, startTime: 3_000 }));
+    h.service.navigated(1, 0, 4_000);
+    expect(h.service.devtoolsBody(report({ startedAt: 4_500 }))).toBe('waiting');
+    h.service.add(entry({ id: 'after-reload', url: URL_404, startTime: 4_600 }));
+    expect(h.entries().find((e) => e.id === 'before-reload')!.body).toBeUndefined();
+    expect(h.entries().find((e) => e.id === 'after-reload')!.body?.source).toBe('devtools');
+  });
+
   test('a record that comes before its entry waits for it, briefly, and is never an entry itself', () => {
     const h = setup();
     expect(h.service.devtoolsBody(report())).toBe('waiting');

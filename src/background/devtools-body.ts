@@ -67,10 +67,16 @@ export function devtoolsCapturedBody(report: DevtoolsBodyReport): CapturedBody {
   };
 }
 
-/** Is this DevTools record the same request as this entry? URL, method, status, and close start times. */
+/**
+ * Is this DevTools record the same request as this entry? URL, method, status, and close start
+ * times, on the tab's current page: DevTools reports a request when it finishes, so a record that
+ * comes before its entry (page reports land later) would otherwise fill the same URL's entry from
+ * the page before a reload.
+ */
 export function devtoolsMatches(entry: LogEntry, report: DevtoolsBodyReport): boolean {
   return (
     entry.tabId === report.tabId &&
+    !entry.previousPage &&
     entry.kind === 'http-error' &&
     entry.statusCode === report.status &&
     entry.method.toUpperCase() === report.method &&

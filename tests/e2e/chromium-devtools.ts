@@ -71,6 +71,26 @@ async function showPanel(frontend: Page, extensionId: string): Promise<DevtoolsP
         // The prompt keeps a space after what was put in it.
         return prompts(document).map((el) => (el.textContent ?? '').trim()).find((text) => text !== '') ?? '';
       }),
+    // NetworkLogView.onLoadFromFile: what the Network panel's "Import HAR file" button and its
+    // drop target call with the chosen file. Only the requests the file added are returned.
+    importHar: async (fileName, text) =>
+      JSON.parse(
+        String(
+          await frontend.evaluate(`(async () => {
+            const [network, logs] = await Promise.all([import('./panels/network/network.js'), import('./models/logs/logs.js')]);
+            const before = new Set(logs.NetworkLog.NetworkLog.instance().requests());
+            const file = new File([${JSON.stringify(text)}], ${JSON.stringify(fileName)}, { type: 'application/json' });
+            await network.NetworkPanel.NetworkPanel.instance().networkLogView.onLoadFromFile(file);
+            const added = logs.NetworkLog.NetworkLog.instance().requests().filter((r) => !before.has(r));
+            const out = [];
+            for (const r of added) {
+              const content = await r.requestContentData().catch(() => undefined);
+              out.push({ url: r.url(), status: r.statusCode, method: r.requestMethod, body: content?.text ?? '' });
+            }
+            return JSON.stringify(out);
+          })()`),
+        ),
+      ),
     close: () => frontend.close(),
   };
 }

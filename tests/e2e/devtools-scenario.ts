@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { api, eventually, logOf, tabIdOf, textOf, type BrowserDriver, type PageLike } from './driver';
 import type { captureSuite } from './capture-scenario';
 import { chooseLanguage } from './reference-scenario';
+import { exportFrom } from './har-scenario';
 import type { LogEntry } from '../../src/shared/types';
 
 const IMAGE = '/devtools/missing.png';
@@ -128,6 +129,17 @@ export function devtoolsSuite(ctx: ReturnType<typeof captureSuite>): void {
           await panel.click('[data-testid="open-in-network"]');
           await eventually(() => devtools.shownTool(), (tool) => tool === 'network', 'the Network panel shown');
           expect(await devtools.networkFilter()).toBe(`${ctx.server().url.replace('127.0.0.1', host)}${IMAGE}`);
+
+          // The panel's HAR export opens in Chromium's own Network panel: every failure, its status and its body.
+          const exported = await exportFrom(panel);
+          const fileEntries = (JSON.parse(exported.text) as { log: { entries: { request: { url: string } }[] } }).log.entries;
+          const imported = await devtools.importHar!(exported.name, exported.text);
+          expect(imported.map((r) => r.url).sort()).toEqual(fileEntries.map((e) => e.request.url).sort());
+          const importedImages = imported.filter((r) => r.url.endsWith(IMAGE));
+          expect(importedImages.length).toBeGreaterThan(0);
+          expect(importedImages.every((r) => r.status === 404 && r.method === 'GET')).toBe(true);
+          expect(importedImages.some((r) => r.body.includes(IMAGE_BODY))).toBe(true);
+          expect(imported.filter((r) => r.url.endsWith(SCRIPT)).every((r) => r.status === 500)).toBe(true);
         } else {
           // Firefox's DevTools API has no way to the Network panel: no button that would do nothing.
           expect(await panel.evaluate(() => document.querySelector('[data-testid="open-in-network"]') !== null, undefined)).toBe(false);

@@ -55,6 +55,11 @@ export interface DevtoolsPanel {
   shownTool(): Promise<string>;
   /** What the Network panel's filter box holds. */
   networkFilter(): Promise<string>;
+  /**
+   * Opens a HAR file in the browser's own Network panel, as its "Import HAR file" button does, and
+   * resolves with the requests it added; absent where the harness has no way to it (Firefox).
+   */
+  importHar?(fileName: string, text: string): Promise<{ url: string; status: number; method: string; body: string }[]>;
   close(): Promise<void>;
 }
 

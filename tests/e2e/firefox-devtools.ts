@@ -45,6 +45,7 @@ export async function openFirefoxPanel(browser: Browser, tabUrl: string): Promis
       const mm = panelBrowser.messageManager;
       const reply = await new Promise((resolve) => {
         const listener = (m) => { mm.removeMessageListener(name, listener); resolve(m.data); };
+        setTimeout(() => { mm.removeMessageListener(name, listener); resolve({ error: 'no answer from the panel in 10 s' }); }, 10000);
         mm.addMessageListener(name, listener);
         // A sandbox over the panel's window: its scripts' globals, without the page's CSP on eval.
         const script = 'const sb = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false });'
@@ -64,7 +65,12 @@ export async function openFirefoxPanel(browser: Browser, tabUrl: string): Promis
     shownTool: async () => ((await chrome(`globalThis.statuslensTestPanel.toolbox.currentToolId ?? ''`)) === panelId ? 'statuslens' : 'other'),
     networkFilter: async () => '', // Firefox gives extensions no way to the Network panel
     close: async () => {
-      await chrome(`(async () => { await globalThis.statuslensTestPanel.toolbox.destroy(); delete globalThis.statuslensTestPanel; return ''; })()`);
+      await chrome(`(async () => {
+        const { toolbox } = globalThis.statuslensTestPanel;
+        delete globalThis.statuslensTestPanel;
+        await Promise.race([toolbox.destroy(), new Promise((r) => setTimeout(r, 5000))]);
+        return '';
+      })()`);
     },
   };
 }

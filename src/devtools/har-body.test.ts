@@ -55,6 +55,9 @@ describe('a DevTools record becomes the devtoolsBody message', () => {
     const sniffed = devtoolsBodyReport(1, har(404, ''), { content: base64([0, 1, 2, 3, 0, 0]), encoding: 'base64' }, 1024);
     expect(sniffed?.body).toEqual({ binary: true, truncated: false, fullSize: 6 });
     expect(devtoolsBodyReport(1, har(404, 'text/plain'), { content: '%%% not base64', encoding: 'base64' }, 1024)).toBeUndefined();
+    // Firefox names no encoding: an image type is enough to keep its bytes out of the text.
+    const firefoxPng = devtoolsBodyReport(1, har(404, 'image/png'), { content: 'iVBORw0KGgo=' }, 1024);
+    expect(firefoxPng?.body).toEqual({ binary: true, truncated: false, fullSize: 42, mimeType: 'image/png' });
   });
 
   test("the user's cap cuts the text at a character boundary, keeping the full size", () => {

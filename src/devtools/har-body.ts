@@ -44,6 +44,9 @@ export function devtoolsBodyReport(tabId: number, request: FinishedRequest, cont
     body = binary
       ? { binary: true, truncated: false, fullSize: bytes.length }
       : textBody(decoderFor(parseContentType(mimeType).charset).decode(bytes), bytes.length, capBytes);
+  } else if (mimeIsBinary(mediaType(mimeType))) {
+    // Firefox hands over an image's bytes with no word of their encoding: the type alone says binary.
+    body = { binary: true, truncated: false, ...(typeof size === 'number' && size >= 0 && { fullSize: size }) };
   } else {
     body = textBody(text, typeof size === 'number' && size >= 0 ? size : undefined, capBytes);
   }

@@ -43,7 +43,7 @@ function manifestFor(target: Target): ManifestV3Export {
     // TEST_ONLY_POPUP_ACCESS: WebDriver BiDi will not navigate straight to a moz-extension:// page,
     // so the tests reach the popup from the fixture page on 127.0.0.1.
     firefox.web_accessible_resources = [
-      { resources: ['src/popup/index.html', 'src/options/index.html'], matches: ['http://127.0.0.1/*'] },
+      { resources: ['src/popup/index.html', 'src/options/index.html', 'src/devtools/panel.html'], matches: ['http://127.0.0.1/*'] },
     ];
   }
   return firefox;
@@ -135,8 +135,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // The DevTools page is the manifest's (devtools_page); the panel it opens is named here.
       rollupOptions: {
-        input: { popup: 'src/popup/index.html', options: 'src/options/index.html', privacy: 'src/privacy/index.html' },
+        input: { popup: 'src/popup/index.html', options: 'src/options/index.html', privacy: 'src/privacy/index.html', devtoolsPanel: 'src/devtools/panel.html' },
         // The background's file has no hash: crxjs hashes it while it still holds placeholders
         // for the page scripts' names, keyed by their absolute paths, so its hash would change
         // with the folder the build runs in and the Firefox zip could not be rebuilt byte for

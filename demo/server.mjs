@@ -142,6 +142,10 @@ const routes = {
     { 'content-type': 'application/json' },
     JSON.stringify({ errors: [{ message: 'Cannot query field "emial" on type "User".', locations: [{ line: 1, column: 9 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }], data: null }),
   ],
+  // The DevTools panel's fixture (fixture-devtools.html): an image and a script whose error bodies
+  // only DevTools' own network record gives an extension in Chrome.
+  '/devtools/missing.png': () => [404, { 'content-type': 'text/html; charset=utf-8' }, '<!doctype html><title>404</title><p>DEVTOOLS IMAGE 404: no file /devtools/missing.png on this CDN</p>'],
+  '/devtools/broken.js': () => [500, { 'content-type': 'text/plain; charset=utf-8' }, 'DEVTOOLS SCRIPT 500: bundle build failed (TypeError: undefined is not a function at build.mjs:12)'],
   '/graphql/fine': () => [200, { 'content-type': 'application/json' }, JSON.stringify({ data: { me: { id: '42', email: 'ada@example.test' } } })],
 };
 

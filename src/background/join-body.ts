@@ -79,7 +79,7 @@ export function originOf(url: string | undefined): string | undefined {
   }
 }
 
-function withoutFragment(url: string): string {
+export function withoutFragment(url: string): string {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
 }

@@ -16,6 +16,7 @@ import { httpOrigin } from '../analysis/retry-plan';
 import { pageFetch, readRetryRequest, retryInPage } from './retry';
 import { bodyCapBytes } from './body-cap';
 import { serverMessageOf } from './server-message';
+import { parseDevtoolsBody } from './devtools-body';
 
 export interface MessageContext {
   service: StatusLensService;
@@ -177,6 +178,14 @@ const fromExtensionPages: Table<ExtensionPageMessages, Sender> = {
         bodyCapBytes: bodyCapBytes(ctx.service.settings.capture.bodyKiB),
         now: () => Date.now(),
       });
+    },
+  },
+  devtoolsBody: {
+    // Only our DevTools page sends it (this table is for extension pages); the body is still a server's.
+    parse: parseDevtoolsBody,
+    answer: async (q, _from, ctx) => {
+      await ctx.loadTab(q.tabId);
+      return { result: ctx.service.devtoolsBody(q) };
     },
   },
 };

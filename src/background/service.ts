@@ -21,6 +21,8 @@ import { listEntry } from './list-entry';
 import { searchBodies } from './search-log';
 import { findRetryTwin, mergeRetry } from './retry';
 import { isIgnored, type IgnoreRule } from '../shared/noise';
+import type { DevtoolsBodyReport, DevtoolsBodyResult } from '../shared/protocol';
+import { WaitingDevtoolsBodies, devtoolsCapturedBody, findEntryForDevtools } from './devtools-body';
 
 export interface ServiceDeps {
   setBadge(tabId: number, state: BadgeState): void;
@@ -66,6 +68,7 @@ export class StatusLensService {
   // Entries trimmed from a full log or cleared give their memory back.
   readonly logs = new TabLogs(LIMITS.entriesPerTab, (e) => this.released(e));
   private readonly unmatched = new UnmatchedBodies();
+  private readonly devtoolsWaiting = new WaitingDevtoolsBodies();
   private readonly memory = new MemoryKeeper(this.logs, (tabId) => this.bump(tabId, true));
   private readonly limiter: PageReportLimiter;
   /** Light capture: the page's reports are entries of their own, within larger bounds. */
@@ -147,6 +150,8 @@ export class StatusLensService {
     if (first) this.deps.tabSeen?.(entry.tabId);
     const waiting = this.unmatched.take(entry, this.deps.now());
     if (waiting) this.attachPageBody(entry, waiting);
+    const fromDevtools = entry.body ? undefined : this.devtoolsWaiting.take(entry, this.deps.now());
+    if (fromDevtools) this.attach(entry, devtoolsCapturedBody(fromDevtools));
     this.changed(entry, true);
     this.memory.reclaim(entry.tabId);
   }
@@ -269,6 +274,18 @@ export class StatusLensService {
     return entry !== undefined && body.source === 'network' && this.attach(entry, body);
   }
 
+  /**
+   * A body from DevTools' network record (see devtools-body.ts): it fills the matching entry that
+   * has no body, or waits a little for that entry; it never makes an entry of its own.
+   */
+  devtoolsBody(report: DevtoolsBodyReport): DevtoolsBodyResult {
+    const found = findEntryForDevtools(this.logs.snapshotIterator(report.tabId), report);
+    if (found.entry) return this.attach(found.entry, devtoolsCapturedBody(report)) ? 'attached' : 'has-body';
+    if (found.withBody) return 'has-body';
+    this.devtoolsWaiting.add(report, this.deps.now());
+    return 'waiting';
+  }
+
   /** A matched page report: its body, and what the page sent where the browser showed nothing. */
   private attachPageBody(entry: LogEntry, report: PageBody): boolean {
     let filled = false;
@@ -314,6 +331,7 @@ export class StatusLensService {
     this.logs.clear(tabId);
     this.memory.forget(tabId);
     this.unmatched.clear(tabId);
+    this.devtoolsWaiting.clear(tabId);
     this.limiter.clear(tabId);
     this.lightLimiter.clear(tabId);
     this.versions.set(tabId, ++this.versionCounter);

@@ -1,4 +1,6 @@
 import type { LogEntry } from '../shared/types';
+import type { StatusLensService } from './service';
+import type { MessageContext } from './messages';
 
 let next = 0;
 
@@ -38,5 +40,20 @@ export function fakeArea(initial: Record<string, unknown> = {}) {
     async remove(keys: string[]) {
       for (const k of keys) data.delete(k);
     },
+  };
+}
+
+/** The background's message context around `service`, for an extension `abc` at `chrome-extension://abc/`. */
+export function messageContext(service: StatusLensService, over: Partial<MessageContext> = {}): MessageContext {
+  return {
+    service,
+    extensionOrigin: 'chrome-extension://abc/',
+    extensionId: 'abc',
+    loadTab: async () => undefined,
+    loadAll: async () => undefined,
+    tabInfo: async () => undefined,
+    watchReady: async () => undefined,
+    watchState: () => ({ level: 'light' }),
+    ...over,
   };
 }

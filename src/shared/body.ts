@@ -27,7 +27,7 @@ export function bytesLookBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-function decoderFor(charset: string | undefined): TextDecoder {
+export function decoderFor(charset: string | undefined): TextDecoder {
   try {
     return new TextDecoder(charset || 'utf-8', { fatal: false });
   } catch {

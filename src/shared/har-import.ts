@@ -11,7 +11,7 @@ export type HarReadResult =
   | { ok: true; entries: LogEntry[]; total: number; failed: number }
   | { ok: false; problem: 'too-large' | 'not-json' | 'not-har' };
 
-const BODY_SOURCES: readonly BodySource[] = ['network', 'page-fetch', 'page-xhr', 'rendered-document'];
+const BODY_SOURCES: readonly BodySource[] = ['network', 'page-fetch', 'page-xhr', 'rendered-document', 'devtools'];
 
 /**
  * Reads a HAR file's text into log entries: only the failing ones (4xx, 5xx, status 0 with an

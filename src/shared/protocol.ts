@@ -42,6 +42,11 @@ export interface ExtensionPageMessages {
   getKept: { request: { id: string }; reply: KeptLog | null };
   /** Every tab's log, in memory and in storage.session, and every kept log in storage.local. */
   clearAll: { request: Record<never, never>; reply: { cleared: boolean } };
+  /**
+   * A failed response's body from DevTools' network record (the DevTools page, while DevTools is
+   * open on `tabId`), for the entry StatusLens logged without one: see src/background/devtools-body.ts.
+   */
+  devtoolsBody: { request: DevtoolsBodyReport; reply: { result: DevtoolsBodyResult } };
 }
 
 /** Why a retry was not sent: the request's own rules (retry-plan.ts), or the tab and log as they are now. */
@@ -49,6 +54,23 @@ export type RetryRefusalReason = RetryRefusal | 'not-in-log' | 'page-changed' | 
 
 /** A retry's outcome: the new entry's id (whatever its status), or why nothing was logged. */
 export type RetryReply = { ok: true; id: string } | { ok: false; refused: RetryRefusalReason; error?: string };
+
+/** One finished request as DevTools recorded it (a HAR entry), with its body already capped. */
+export interface DevtoolsBodyReport {
+  tabId: number;
+  url: string;
+  method: string;
+  status: number;
+  /** HAR startedDateTime, in ms since the epoch. */
+  startedAt: number;
+  body: { text?: string; binary: boolean; mimeType?: string; fullSize?: number; truncated: boolean };
+}
+
+/**
+ * 'attached': the matching entry took the body; 'has-body': it had one already; 'waiting': no entry
+ * yet, kept a short while for one to appear (never an entry of its own: see devtools-body.ts).
+ */
+export type DevtoolsBodyResult = 'attached' | 'has-body' | 'waiting';
 
 /** What the relay, our content script in a tab's frame, may report. */
 export interface ContentScriptMessages {

@@ -10,7 +10,8 @@ export type BodySource =
   | 'network' // Firefox webRequest.filterResponseData: the bytes on the wire
   | 'page-fetch' // the page's own fetch(), read from a clone
   | 'page-xhr' // the page's own XMLHttpRequest
-  | 'rendered-document'; // a failed document as the browser rendered it (Chrome)
+  | 'rendered-document' // a failed document as the browser rendered it (Chrome)
+  | 'devtools'; // DevTools' own network record (devtools.network getContent), while DevTools is open
 
 export interface CapturedBody {
   source: BodySource;
@@ -35,9 +36,9 @@ export interface CapturedBody {
   reportedBy?: string;
 }
 
-/** True for bodies that came from the page rather than from the browser's network stack. */
+/** True for bodies that came from the page rather than from the browser's own record of the response. */
 export function isPageReported(body: CapturedBody): boolean {
-  return body.source !== 'network';
+  return body.source !== 'network' && body.source !== 'devtools';
 }
 
 export interface RequestBodyInfo {

@@ -11,6 +11,7 @@ const FROM: Record<BodySource, MessageKey> = {
   'page-fetch': 'saidFromPageFetch',
   'page-xhr': 'saidFromPageXhr',
   'rendered-document': 'saidFromRendered',
+  devtools: 'saidFromDevtools',
 };
 const LABEL: Record<Exclude<SaidLine['kind'], 'message'>, MessageKey> = { status: 'saidStatusLine', code: 'code', trace: 'traceId' };
 
@@ -22,7 +23,7 @@ export function ServerSaid({ error, lines }: { error: NonNullable<ResponseAnalys
     <section class="server-said" data-testid="server-said">
       <h3>{t('sectionServerSaid')}</h3>
       {lines.map((line) => (
-        <p key={line.kind} class={`said-line ${line.kind}${line.source === 'network' ? '' : ' unverified'}`} data-testid="said-line" data-kind={line.kind} data-source={line.source}>
+        <p key={line.kind} class={`said-line ${line.kind}${line.source === 'network' || line.source === 'devtools' ? '' : ' unverified'}`} data-testid="said-line" data-kind={line.kind} data-source={line.source}>
           {line.kind === 'message' ? (
             <span class="message" data-testid="server-message">
               {line.text}

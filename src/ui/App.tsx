@@ -39,7 +39,7 @@ export function App(props: HostOptions) {
   const { rules, showIgnored } = listSettings;
   const { tabId, chooseTab, log, entries, tabsWithLogs, error, selectedId, select, selected, revealed, reveal, clear } = useTabLog(source, {
     tabId: props.tabId,
-    listTabs: props.fullTab && !props.imported,
+    listTabs: props.fullTab && !props.imported && !props.fixedTab,
     refreshMs: props.refreshMs,
     ignore: rules,
   });
@@ -129,7 +129,7 @@ export function App(props: HostOptions) {
               {t('countSummary', { n: list.current })}
             </span>
           )}
-          {props.fullTab && !props.imported && view.name === 'log' && (
+          {props.fullTab && !props.imported && !props.fixedTab && view.name === 'log' && (
             <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} earlier={earlier.list} onOpenEarlier={(id) => void earlier.open(id)} onFocus={earlier.refresh} />
           )}
           <span class="spacer" />
@@ -202,6 +202,7 @@ export function App(props: HostOptions) {
                   revealed={revealed}
                   onReveal={reveal}
                   retry={retry}
+                  onOpenInNetwork={props.openInNetworkPanel}
                 />
               </div>
             )}

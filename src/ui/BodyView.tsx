@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { CapturedBody } from '../shared/types';
+import { isPageReported, type CapturedBody } from '../shared/types';
 import { useI18n, type MessageKey } from './i18n';
 import { formatBytes, prettyJson, textBlocks } from './format';
 import { CopyButton } from './Copy';
@@ -9,6 +9,7 @@ const SOURCE_LABEL: Record<CapturedBody['source'], MessageKey> = {
   'page-fetch': 'sourcePageFetch',
   'page-xhr': 'sourcePageXhr',
   'rendered-document': 'sourceRenderedDocument',
+  devtools: 'sourceDevtools',
 };
 
 /** A captured body, always as text: markup is shown, never rendered. */
@@ -40,9 +41,9 @@ export function BodyView({ body, chromeSubresource }: { body?: CapturedBody; chr
   return (
     <div class="body-view">
       <div class="body-meta">
-        <span class={`source ${body.source === 'network' ? 'verified' : 'unverified'}`} data-testid="body-source">
+        <span class={`source ${isPageReported(body) ? 'unverified' : 'verified'}`} data-testid="body-source" data-source={body.source}>
           {t(SOURCE_LABEL[body.source])}
-          {body.source !== 'network' && ` — ${t('sourceUnverified', { origin: body.reportedBy ?? '?' })}`}
+          {isPageReported(body) && ` — ${t('sourceUnverified', { origin: body.reportedBy ?? '?' })}`}
         </span>
         {body.mimeType && <span class="mime">{body.mimeType}{body.charset ? `; charset=${body.charset}` : ''}</span>}
         {pretty && (

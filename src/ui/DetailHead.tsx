@@ -61,6 +61,7 @@ export function SeenBy({ entry }: { entry: LogEntry }) {
     return (
       <p class="notice unverified" data-testid="seen-by" data-seen-by={entry.seenBy}>
         {t(SEEN_BY_NOTE[entry.seenBy], { origin: entry.reportedBy ?? '' })}
+        {entry.body?.source === 'devtools' && ` ${t('seenByDevtoolsBody')}`}
       </p>
     );
   }

@@ -33,6 +33,8 @@ interface Props {
   sections?: SectionState;
   /** "Retry in page" for the tab shown; absent where there is no live tab (tests, imported HAR files). */
   retry?: RetryContext;
+  /** Shows this request in the browser's Network panel (the DevTools panel, where the browser allows it). */
+  onOpenInNetwork?(entry: LogEntry): void;
 }
 
 /**
@@ -40,7 +42,7 @@ interface Props {
  * URL, what the server said, the top suggestion with its fixed request to copy. Everything else
  * (other suggestions, evidence, body, headers, the reference) opens on demand.
  */
-export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal, sections = pageSections, retry: retryContext }: Props) {
+export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, networkTitleOf = () => undefined, onBack, onOpenCode, onOpenError = () => undefined, revealed = false, onReveal, sections = pageSections, retry: retryContext, onOpenInNetwork }: Props) {
   const { t, locale } = useI18n();
   const requestBody = requestBodyText(entry);
   const statusCode = entry.statusCode;
@@ -84,6 +86,11 @@ export function EntryDetail({ entry, reference, referenceLoaded, networkErrors, 
       {retry.panel}
       <SeenBy entry={entry} />
       <div class="copy-row failing">
+        {onOpenInNetwork && (
+          <button type="button" class="button small" data-testid="open-in-network" title={t('openInNetworkPanelTitle')} onClick={() => onOpenInNetwork(entry)}>
+            {t('openInNetworkPanel')}
+          </button>
+        )}
         <CopyButton text={toCurl(request)} label={t('copyFailingCurl')} testId="copy-curl" />
         <CopyButton text={toFetch(request)} label={t('copyFailingFetch')} testId="copy-fetch" />
         <CopyButton text={report.markdown} label={t('copyReportMarkdown')} testId="copy-report-md" />

@@ -77,6 +77,10 @@ export interface HostOptions {
   earlier?: EarlierLogs;
   /** Clears every tab's log and every kept log (the pop-out's "Clear all"); absent where it is not offered. */
   clearAll?(): Promise<void>;
+  /** True when the view belongs to one tab and may not switch (the DevTools panel): no tab picker. */
+  fixedTab?: boolean;
+  /** Shows the entry's request in the browser's Network panel; absent where the browser cannot. */
+  openInNetworkPanel?(entry: LogEntry): void;
 }
 
 /** Logs kept across browser restarts (settings.capture.keepLogs), as the background gives them. */

@@ -9,6 +9,8 @@ export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The user-data directory; its DevToolsActivePort names the CDP port (see --remote-debugging-port below). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -19,7 +21,8 @@ export interface ChromiumSession {
  * src/background/watch.ts).
  */
 export async function launchChromium(dist: string, setUp?: (s: ChromiumSession) => Promise<void>, headless = true, ownProfile?: string): Promise<ChromiumSession> {
-  const options = { dist, headless, permissions: ['clipboard-read', 'clipboard-write'] };
+  // A CDP port besides Playwright's pipe: the DevTools panel scenario drives DevTools' own window through it.
+  const options = { dist, headless, permissions: ['clipboard-read', 'clipboard-write'], args: ['--remote-debugging-port=0'] };
   // On a profile the caller owns (and removes), which close() leaves for the next launch.
   if (ownProfile) return launch({ ...options, profile: ownProfile });
   if (!setUp) return launch(options);

@@ -24,6 +24,8 @@ import { join } from 'node:path';
 import { privacySuite } from './privacy-scenario';
 import { retrySuite } from './retry-scenario';
 import { keepSuite, onOwnProfile } from './keep-scenario';
+import { devtoolsSuite } from './devtools-scenario';
+import { connectDevtools, type DevtoolsConnection } from './chromium-devtools';
 
 const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -43,6 +45,9 @@ function wrap(page: Page): PageLike {
 }
 
 let session: ChromiumSession;
+/** Each tab the driver opened, by the PageLike the scenarios hold. */
+const pagesOf = new WeakMap<PageLike, Page>();
+let devtools: DevtoolsConnection | undefined;
 
 /** The fixture server's host is captured in full, as a user sets it up; `localhost` stays light. */
 async function launch(dist: string): Promise<BrowserDriver> {
@@ -62,7 +67,9 @@ function driver(): BrowserDriver {
       const page = await session.context.newPage();
       await page.goto(url);
       await page.waitForSelector('body[data-done="1"]', { timeout: 30_000 });
-      return wrap(page);
+      const wrapped = wrap(page);
+      pagesOf.set(wrapped, page);
+      return wrapped;
     },
     navigate: async (page, url) => {
       await page.evaluate((u) => void (location.href = u), url).catch(() => undefined);
@@ -84,7 +91,23 @@ function driver(): BrowserDriver {
       await page.waitForSelector('.settings');
       return wrap(page);
     },
-    close: () => session.close(),
+    openDevtoolsPanel: async (tab) => {
+      const page = pagesOf.get(tab);
+      if (!page) throw new Error('not a tab this driver opened');
+      devtools ??= await connectDevtools(session.profile);
+      return devtools.openPanel(page.url(), session.extensionId);
+    },
+    openPanelPage: async (tabId) => {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/src/devtools/panel.html?tabId=${tabId}`);
+      await page.waitForSelector('.toolbar');
+      return wrap(page);
+    },
+    close: async () => {
+      await devtools?.disconnect();
+      devtools = undefined;
+      await session.close();
+    },
   };
 }
 
@@ -150,6 +173,7 @@ describe('Chromium', () => {
   harSuite(ctx);
   privacySuite(ctx);
   retrySuite(ctx);
+  devtoolsSuite(ctx);
 });
 
 // The release zip, unzipped and loaded unpacked as the README's Install section says.

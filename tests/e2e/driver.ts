@@ -40,6 +40,26 @@ export interface BrowserDriver {
   openSettings(): Promise<PageLike>;
   /** The extension API object inside extension pages: `chrome` or `browser`. */
   apiName: 'chrome' | 'browser';
+  /** Opens DevTools on a tab this driver opened, and shows the StatusLens panel in it. */
+  openDevtoolsPanel(tab: PageLike): Promise<DevtoolsPanel>;
+  /** The DevTools panel's page in a tab of its own, for `tabId` (no DevTools around it). */
+  openPanelPage(tabId: number): Promise<PageLike>;
+  close(): Promise<void>;
+}
+
+/** DevTools, open on a tab, showing the StatusLens panel. */
+export interface DevtoolsPanel {
+  /** The panel's own document, inside DevTools. */
+  panel: PageLike;
+  /** The DevTools tool shown now: 'network', 'elements', … or our panel's id. */
+  shownTool(): Promise<string>;
+  /** What the Network panel's filter box holds. */
+  networkFilter(): Promise<string>;
+  /**
+   * Opens a HAR file in the browser's own Network panel, as its "Import HAR file" button does, and
+   * resolves with the requests it added; absent where the harness has no way to it (Firefox).
+   */
+  importHar?(fileName: string, text: string): Promise<{ url: string; status: number; method: string; body: string }[]>;
   close(): Promise<void>;
 }
 

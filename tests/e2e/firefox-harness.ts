@@ -30,6 +30,8 @@ export async function launchFirefox(dist: string, keptProfile?: string): Promise
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
+    // Lets BiDi reach the browser window, from which the DevTools panel scenario opens the toolbox.
+    args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'xpinstall.signatures.required': false,

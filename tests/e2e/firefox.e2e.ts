@@ -21,6 +21,8 @@ import { releaseZipSuite } from './release-scenario';
 import { privacySuite } from './privacy-scenario';
 import { retrySuite } from './retry-scenario';
 import { keepSuite, onOwnProfile } from './keep-scenario';
+import { devtoolsSuite } from './devtools-scenario';
+import { openFirefoxPanel } from './firefox-devtools';
 
 // The Firefox build plus its one named test-only difference (TEST_ONLY_POPUP_ACCESS in vite.config.ts).
 const DIST = resolve(import.meta.dirname, '../../dist/firefox-e2e');
@@ -52,6 +54,8 @@ function wrap(page: Page): PageLike {
 }
 
 let session: FirefoxSession;
+/** Each tab the driver opened, by the PageLike the scenarios hold. */
+const pagesOf = new WeakMap<PageLike, Page>();
 /** The fixture server's host is captured in full, as a user sets it up; `localhost` stays light. */
 async function launch(dist: string, serverUrl: string): Promise<BrowserDriver> {
   session = await launchFirefox(dist);
@@ -68,7 +72,9 @@ function driver(serverUrl: string): BrowserDriver {
       const page = await session.browser.newPage();
       await page.goto(url);
       await page.waitForSelector('body[data-done="1"]', { timeout: 30_000 });
-      return wrap(page);
+      const wrapped = wrap(page);
+      pagesOf.set(wrapped, page);
+      return wrapped;
     },
     navigate: async (page, url) => {
       await page.evaluate((u) => void (location.href = u), url).catch(() => undefined);
@@ -80,6 +86,16 @@ function driver(serverUrl: string): BrowserDriver {
       return wrap(page);
     },
     openSettings: async () => wrap(await openExtensionPage(session, serverUrl, 'src/options/index.html')),
+    openDevtoolsPanel: async (tab) => {
+      const page = pagesOf.get(tab);
+      if (!page) throw new Error('not a tab this driver opened');
+      return openFirefoxPanel(session.browser, await page.evaluate(() => location.href));
+    },
+    openPanelPage: async (tabId) => {
+      const page = await openExtensionPage(session, serverUrl, `src/devtools/panel.html?tabId=${tabId}`);
+      await page.waitForSelector('.toolbar');
+      return wrap(page);
+    },
     close: () => session.close(),
   };
 }
@@ -102,6 +118,7 @@ describe('Firefox', () => {
   harSuite(ctx);
   privacySuite(ctx);
   retrySuite(ctx);
+  devtoolsSuite(ctx);
 });
 
 // The release zip itself, installed as a temporary add-on as the README's Install section says.

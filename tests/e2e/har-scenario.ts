@@ -4,6 +4,28 @@ import { har as validateHar } from 'har-validator';
 import type { captureSuite } from './capture-scenario';
 import { api, eventually, rowsOf, sleep, textOf, type PageLike } from './driver';
 
+/** Clicks Export HAR; the blob and the file name the page gives its <a download> are kept instead of downloaded. */
+export async function exportFrom(popup: PageLike): Promise<{ name: string; text: string }> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { caught?: { blob?: Blob; name?: string } };
+    w.caught = {};
+    URL.createObjectURL = (blob: Blob | MediaSource) => ((w.caught!.blob = blob as Blob), 'blob:caught');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      w.caught!.name = this.download;
+    };
+  }, undefined);
+  await popup.click('[data-testid="export-har"]');
+  return eventually(
+    () =>
+      popup.evaluate(async () => {
+        const caught = (window as unknown as { caught: { blob?: Blob; name?: string } }).caught;
+        return caught.blob && caught.name ? { name: caught.name, text: await caught.blob.text() } : { name: '', text: '' };
+      }, undefined),
+    (c) => c.text !== '',
+    'the exported HAR file',
+  );
+}
+
 /**
  * HAR out and back in: the main fixture tab's failures exported from its popup (the file the
  * browser is handed is caught in the page, before the download), checked against the HAR 1.2
@@ -11,28 +33,6 @@ import { api, eventually, rowsOf, sleep, textOf, type PageLike } from './driver'
  */
 export function harSuite(ctx: ReturnType<typeof captureSuite>): void {
   const d = () => ctx.driver();
-
-  /** Clicks Export HAR; the blob and the file name the page gives its <a download> are kept instead of downloaded. */
-  async function exportFrom(popup: PageLike): Promise<{ name: string; text: string }> {
-    await popup.evaluate(() => {
-      const w = window as unknown as { caught?: { blob?: Blob; name?: string } };
-      w.caught = {};
-      URL.createObjectURL = (blob: Blob | MediaSource) => ((w.caught!.blob = blob as Blob), 'blob:caught');
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        w.caught!.name = this.download;
-      };
-    }, undefined);
-    await popup.click('[data-testid="export-har"]');
-    return eventually(
-      () =>
-        popup.evaluate(async () => {
-          const caught = (window as unknown as { caught: { blob?: Blob; name?: string } }).caught;
-          return caught.blob && caught.name ? { name: caught.name, text: await caught.blob.text() } : { name: '', text: '' };
-        }, undefined),
-      (c) => c.text !== '',
-      'the exported HAR file',
-    );
-  }
 
   describe('har', () => {
     test("the main tab's failures, exported from the popup, are a valid HAR 1.2 file that opens in the pop-out with the same rows", async () => {

@@ -1,13 +1,18 @@
-// Opens a HAR file exported by StatusLens in Chromium's own Network panel, the way a colleague
-// would (Network → Import HAR file), and checks what the panel lists:
+// The README's DevTools pictures, each checked as it is taken:
+// - docs/devtools-panel.png: the demo tab's DevTools showing the StatusLens panel, its 404 image
+//   open with the body read from DevTools' network record;
+// - docs/har-in-devtools.png: a HAR file exported by StatusLens opened in Chromium's own Network
+//   panel, the way a colleague would (Network → Import HAR file). The steps:
 // 1. the demo page runs in Chromium with the built extension (dist/chrome);
 // 2. its toolbar popup exports the tab's log as HAR (the file the browser is handed is caught);
 // 3. in a second tab with DevTools open, the file goes through the Network panel's own import
 //    file input; the panel's request list is read back and compared with the file;
 // 4. docs/har-in-devtools.png shows the panel with the imported failures.
+// The StatusLens panel is shown first, in the demo tab's own DevTools (opened with the tab).
 // DevTools' front end is not an API: this reaches its file input and request list by module path,
-// which can change between Chromium versions. It is a check run by hand (README, "HAR"), not a test.
-// Run after `npm run build`: node --experimental-websocket scripts/har-in-devtools.mjs
+// which can change between Chromium versions. The end-to-end tests check the same two things
+// (tests/e2e/devtools-scenario.ts); this draws them. Run after `npm run build`:
+// node --experimental-websocket scripts/devtools-shots.mjs
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -62,6 +67,41 @@ try {
   const saved = join(tmpdir(), 'statuslens-demo.har');
   writeFileSync(saved, har);
   console.log(`the exported file: ${saved}`);
+
+  // The StatusLens panel in the demo tab's DevTools, undocked so the picture is all DevTools.
+  const demoFront = (await targets()).find((t) => t.url.startsWith('devtools://') && t.title.includes(new URL(demoUrl).host));
+  if (!demoFront) throw new Error(`no DevTools window for the demo tab: ${(await targets()).map((t) => t.title).join(', ')}`);
+  const { sessionId: demoDevtools } = await cdp.send('Target.attachToTarget', { targetId: demoFront.targetId, flatten: true });
+  await waitFor(() =>
+    evaluate(
+      demoDevtools,
+      `import('./ui/legacy/legacy.js').then(async (UI) => {
+        const view = UI.InspectorView.InspectorView.instance();
+        const id = ${JSON.stringify(`chrome-extension://${extensionId}StatusLens`)};
+        if (!view.tabbedPane.tabIds().includes(id)) return false;
+        await view.showPanel(id);
+        UI.DockController.DockController.instance().setDockSide('undocked');
+        return true;
+      })`,
+    ).catch(() => false),
+  );
+  const panel = await waitFor(async () => (await targets()).find((t) => t.url.includes('/src/devtools/panel.html')));
+  const { sessionId: panelSession } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: true });
+  // DevTools records a request only once it is open: the page is loaded again under it.
+  const demoTab = (await targets()).find((t) => t.type === 'page' && t.url.startsWith(demoUrl));
+  const { sessionId: demoPage } = await cdp.send('Target.attachToTarget', { targetId: demoTab.targetId, flatten: true });
+  await cdp.send('Page.reload', {}, demoPage);
+  await sleep(3000);
+  const imageRow = `[...document.querySelectorAll('[data-testid="entry-row"]')].find((r) => r.textContent.includes('missing.png'))`;
+  await waitFor(() => evaluate(panelSession, `!!${imageRow}`).catch(() => false));
+  await evaluate(panelSession, `${imageRow}.click()`);
+  const source = await waitFor(() => evaluate(panelSession, `document.querySelector('[data-testid="body-source"]')?.dataset.source`).catch(() => undefined));
+  if (source !== 'devtools') throw new Error(`the 404 image's body came from ${source}, not DevTools' network record`);
+  console.log("the StatusLens panel: the 404 image's body is read from DevTools' network record");
+  await sleep(800);
+  const panelShot = await cdp.send('Page.captureScreenshot', { format: 'png' }, demoDevtools);
+  writeFileSync('docs/devtools-panel.png', Buffer.from(panelShot.data, 'base64'));
+  console.log('wrote docs/devtools-panel.png');
 
   // 3. Chromium's Network panel imports it, in a fresh tab's DevTools.
   const before = new Set((await targets()).map((t) => t.targetId));

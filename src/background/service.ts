@@ -1,19 +1,19 @@
 import type { CapturedBody, LogEntry, TabLogSnapshot, TabLogView, TabSummary } from '../shared/types';
-import { isAnsweredRetry, isFlaggedEntry, isFlaggedNetworkError, worstClassOf } from '../shared/classify';
+import { isAnsweredRetry, isFlaggedEntry, worstClassOf } from '../shared/classify';
 import type { ReportedEvent, ResourceStatusEvent } from '../shared/protocol';
 import type { WatchLevel } from '../shared/sites';
 import { LIMITS } from '../shared/limits';
 import { TabLogs } from './tab-log';
 import { Recorder, type RecorderSink } from './recorder';
-import { UnmatchedBodies, findEntryForBody, lacksRequest, originOf, type PageBody, type ReportingDocument } from './join-body';
+import { UnmatchedBodies, lacksRequest, type PageBody } from './join-body';
 import { MemoryKeeper } from './memory-keeper';
 import { LIGHT_LIMITS, PageReportLimiter } from './page-report-limiter';
-import { documentEntry, navigationErrorEntry, navigationErrorName, pageFailureEntry, pageResponseEntry, requestPartsOf, resourceEntry, type ReportOrigin } from './light-entries';
 import type { BadgeState } from './badge';
 import type { BadgeText } from './badge-text';
 import { Badges } from './badges';
 import { TabBatch } from './tab-batch';
-import { fillFromPage, findTwinFailure, mergeTwin } from './twin-failure';
+import { PageReports, type PageReporter } from './page-reports';
+import { findTwinFailure, mergeTwin } from './twin-failure';
 import { maskEntry } from './mask-entry';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { bodyCapBytes, capBody } from './body-cap';
@@ -55,10 +55,7 @@ const FULL_EVERYWHERE = { level: (): WatchLevel => 'full', full: () => true };
  */
 const PERSIST_DELAY_MS = 1000;
 
-/** A page report with the sender the browser named: the tab, frame and document it came from. */
-export interface PageReporter extends ReportingDocument {
-  tabId: number;
-}
+export type { PageReporter } from './page-reports';
 
 /**
  * The background's state and rules, with the browser reached only through `deps`:
@@ -76,6 +73,7 @@ export class StatusLensService {
   private readonly watch: NonNullable<ServiceDeps['watch']>;
   private readonly persistBatch: TabBatch;
   private readonly badges: Badges;
+  private readonly pages: PageReports;
   /** Bumped on every change to a tab's log, so pollers can skip unchanged logs. */
   private readonly versions = new Map<number, number>();
   private versionCounter = 0;
@@ -96,6 +94,19 @@ export class StatusLensService {
       find: (id) => this.logs.get(id),
     };
     this.recorder = new Recorder(sink);
+    this.pages = new PageReports({
+      logs: this.logs,
+      recorder: this.recorder,
+      watch: this.watch,
+      limiter: this.limiter,
+      lightLimiter: this.lightLimiter,
+      now: () => deps.now(),
+      intake: (entry, from) => this.intake(entry, from),
+      attach: (entry, body) => this.attach(entry, body),
+      attachPageBody: (entry, report) => this.attachPageBody(entry, report),
+      changed: (entry) => this.changed(entry, false),
+      unmatched: (report) => this.unmatched.add(report),
+    });
   }
 
   /**
@@ -185,87 +196,17 @@ export class StatusLensService {
    * from the page: it decides which tab, frame and document the report may touch.
    */
   pageEvent(event: ReportedEvent, from: PageReporter): boolean {
-    const reporter = this.reporter(from);
-    if (!reporter) return false;
-    const full = this.watch.full(event.url);
-    if (event.kind === 'failure') {
-      const entry = pageFailureEntry(event, reporter, this.made(from.tabId), !full);
-      if (full) {
-        const twin = findTwinFailure(this.logs.snapshotIterator(from.tabId), entry);
-        if (twin) {
-          // The browser already recorded it with a better reason; what the page sent fills what it lacks.
-          if (!fillFromPage(twin, entry)) return false;
-          this.changed(twin, false);
-          return true;
-        }
-        // Firefox: no error event for a response CORS refused; the headers it showed explain the report.
-        if (this.recorder.explainPageFailure(entry, reporter.origin, this.deps.now())) return true;
-      }
-      return this.intake(entry, full ? this.limiter : this.lightLimiter);
-    }
-    const body = { ...event.body, reportedBy: reporter.origin };
-    // A 200 whose GraphQL body lists errors: webRequest records no 200, so the page's report is the entry.
-    const graphql = event.kind === 'response' && event.graphqlErrors !== undefined;
-    if (graphql && !this.recorder.flags.graphqlErrors) return false;
-    if (!full || graphql) {
-      // No webRequest listener sees this request: what the page saw is the entry itself.
-      const entry = event.kind === 'document' ? documentEntry(event, reporter, this.made(from.tabId)) : pageResponseEntry(event, reporter, this.made(from.tabId));
-      if (!this.intake(entry, this.lightLimiter)) return false;
-      this.attach(entry, body);
-      return true;
-    }
-    const pageBody: PageBody = {
-      tabId: from.tabId,
-      from,
-      url: event.url,
-      method: event.kind === 'document' ? 'GET' : event.method,
-      status: event.status,
-      body,
-      receivedAt: this.deps.now(),
-      ...(event.kind === 'response' ? { request: requestPartsOf(event), api: event.api } : {}),
-    };
-    const entry = findEntryForBody(this.logs.snapshotIterator(from.tabId), pageBody);
-    if (entry) return this.attachPageBody(entry, pageBody);
-    this.unmatched.add(pageBody);
-    return true;
+    return this.pages.pageEvent(event, from);
   }
 
   /** Failing statuses from a frame's resource timing: entries only where webRequest does not watch. */
   resourceStatuses(events: ResourceStatusEvent[], from: PageReporter): number {
-    const reporter = this.reporter(from);
-    if (!reporter) return 0;
-    let accepted = 0;
-    for (const event of events) {
-      if (this.watch.full(event.url)) continue; // the browser's own events have it, with headers
-      if (this.intake(resourceEntry(event, reporter, this.made(from.tabId)), this.lightLimiter)) accepted++;
-    }
-    return accepted;
+    return this.pages.resourceStatuses(events, from);
   }
 
   /** A document that failed to load, from webNavigation: an entry where webRequest does not watch. */
   navigationError(d: { tabId: number; frameId: number; url: string; error?: string }): boolean {
-    const error = navigationErrorName(d.error);
-    if (d.tabId < 0 || !error || !isFlaggedNetworkError(error)) return false;
-    if (!this.watched(d.url) || this.watch.full(d.url)) return false;
-    return this.intake(navigationErrorEntry({ ...d, error }, this.made(d.tabId)), 'navigation');
-  }
-
-  /** The reporting frame as the browser named it, if its page is watched at all. */
-  private reporter(from: PageReporter): ReportOrigin | undefined {
-    // An about:blank or about:srcdoc frame is watched as the origin it inherited.
-    const page = from.url?.startsWith('http') ? from.url : (from.origin ?? '');
-    if (!this.watched(page)) return undefined;
-    return { tabId: from.tabId, frameId: from.frameId, origin: from.origin ?? originOf(from.url) ?? 'unknown origin' };
-  }
-
-  private watched(url: string): boolean {
-    const level = this.watch.level(url);
-    return level === 'light' || level === 'full';
-  }
-
-  private made(tabId: number): { id: string; now: number } {
-    const now = this.deps.now();
-    return { id: `page-${tabId}-${now}-${Math.random().toString(36).slice(2, 8)}`, now };
+    return this.pages.navigationError(d);
   }
 
   /** A body the browser read off the wire (Firefox's stream filter) for this request, if logged. */

@@ -27,7 +27,7 @@ Made for web and API developers:
 • A reference of HTTP status codes and network errors, with examples.
 • English and Simplified Chinese.
 
-Private by design: StatusLens makes no network requests of its own. What it reads stays in your browser, in memory and in the browser’s session storage (and local storage, if you turn on “Keep logs”), with secrets masked before anything is stored. No analytics, no account, no remote code. The privacy policy says exactly what is read, where it is kept and for how long.
+Private by design: StatusLens makes no network requests of its own; the one request it can send is a retry you confirm, from the page you are on to the site that failed. What it reads stays in your browser, in memory and in the browser’s session storage (and local storage, if you turn on “Keep logs”), with secrets masked before anything is stored. No analytics, no account, no remote code. The privacy policy says exactly what is read, where it is kept and for how long.
 
 Pause it, or stop watching a site, from the popup at any time: on a page that is not watched, StatusLens runs nothing in the page.`,
   category: { chrome: 'Developer Tools', amo: 'Web Development' },

@@ -4,7 +4,7 @@ import { readKeptEntry, readKeptIndex, readKeptLog, type KeptMeta } from './kept
 import { maskEntry } from './mask-entry';
 import { jsonBytes } from './storage-budget';
 import { entry, fakeArea } from './test-helpers';
-import type { LogEntry, TabLogSnapshot } from '../shared/types';
+import { BODY_SOURCES, type LogEntry, type TabLogSnapshot } from '../shared/types';
 
 /** A background's kept logs over fake storage: tabs, their logs and their facts are set by the test. */
 function harness(options: { bounds?: KeptBounds; local?: ReturnType<typeof fakeArea>; session?: ReturnType<typeof fakeArea> } = {}) {
@@ -270,5 +270,14 @@ describe('reading what storage.local holds', () => {
     const hostileForm = readKeptEntry(JSON.parse(`{"id":"f","kind":"http-error","tabId":1,"frameId":0,"url":"u","method":"GET","type":"fetch","startTime":1,"requestHeaders":[],"responseHeaders":[],"requestBody":{"size":1,"truncated":false,"form":{"__proto__":["x"],"b":["2"]}}}`))!;
     expect(Object.getPrototypeOf(hostileForm.requestBody!.form)).toBe(Object.prototype);
     expect(hostileForm.requestBody!.form).toEqual({ b: ['2'] });
+  });
+
+  test("every body source comes back, DevTools' too, and a retry keeps its mark", () => {
+    for (const source of BODY_SOURCES) {
+      const stored = { ...entry({ id: source, retryOf: 'orig-1' }), body: { source, binary: false, text: 'x', keptSize: 1, truncated: false } };
+      const e = readKeptEntry(JSON.parse(JSON.stringify(stored)))!;
+      expect(e.body?.source, source).toBe(source);
+      expect(e.retryOf).toBe('orig-1');
+    }
   });
 });

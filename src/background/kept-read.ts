@@ -1,4 +1,4 @@
-import type { CapturedBody, CorsFailure, HeaderLine, KeptLog, LogEntry, RequestBodyInfo } from '../shared/types';
+import { BODY_SOURCES, type CapturedBody, type CorsFailure, type HeaderLine, type KeptLog, type LogEntry, type RequestBodyInfo } from '../shared/types';
 import { LIMITS } from '../shared/limits';
 
 /**
@@ -59,7 +59,6 @@ export function readKeptLog(value: unknown, id: string): KeptLog | null {
 
 const KINDS = ['http-error', 'network-error'] as const;
 const SEEN_BY = ['page', 'resource-timing', 'navigation'] as const;
-const SOURCES = ['network', 'page-fetch', 'page-xhr', 'rendered-document'] as const;
 const PROBLEMS = ['missing-allow-origin', 'origin-mismatch', 'credentials-wildcard', 'missing-allow-credentials', 'preflight-failed', 'unverified'] as const;
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined => (list as readonly unknown[]).includes(v) ? (v as T) : undefined;
 
@@ -76,7 +75,7 @@ export function readKeptEntry(v: unknown): LogEntry | undefined {
   const e: LogEntry = { id, kind, tabId, frameId, url, method, type, requestHeaders, responseHeaders, startTime, previousPage: v.previousPage === true, masked: 'stored' };
   const statusCode = count(v.statusCode);
   if (statusCode !== undefined && statusCode <= 999) e.statusCode = statusCode;
-  const strings = { statusLine: 256, error: 256, ip: 64, initiator: LIMITS.urlChars, reportedBy: LIMITS.urlChars } as const;
+  const strings = { statusLine: 256, error: 256, ip: 64, initiator: LIMITS.urlChars, reportedBy: LIMITS.urlChars, retryOf: 200 } as const;
   for (const [name, max] of Object.entries(strings) as [keyof typeof strings, number][]) {
     const s = str(v[name], max);
     if (s !== undefined) e[name] = s;
@@ -108,7 +107,7 @@ function headers(v: unknown): HeaderLine[] | undefined {
 
 function readBody(v: unknown): CapturedBody | undefined {
   if (!isRecord(v)) return undefined;
-  const source = oneOf(SOURCES, v.source);
+  const source = oneOf(BODY_SOURCES, v.source);
   const keptSize = count(v.keptSize);
   if (!source || keptSize === undefined) return undefined;
   const body: CapturedBody = { source, binary: v.binary === true, keptSize, truncated: v.truncated === true };

@@ -1,4 +1,4 @@
-import type { BodySource, CapturedBody, HeaderLine, LogEntry, RequestBodyInfo } from './types';
+import { BODY_SOURCES, type BodySource, type CapturedBody, type HeaderLine, type LogEntry, type RequestBodyInfo } from './types';
 import { LIMITS } from './limits';
 import { webRequestTypeOf } from './har-resource-type';
 
@@ -10,8 +10,6 @@ export const IMPORTED_TAB_ID = -2;
 export type HarReadResult =
   | { ok: true; entries: LogEntry[]; total: number; failed: number }
   | { ok: false; problem: 'too-large' | 'not-json' | 'not-har' };
-
-const BODY_SOURCES: readonly BodySource[] = ['network', 'page-fetch', 'page-xhr', 'rendered-document', 'devtools'];
 
 /**
  * Reads a HAR file's text into log entries: only the failing ones (4xx, 5xx, status 0 with an
@@ -134,7 +132,7 @@ function bodyOf(content: unknown): CapturedBody | undefined {
   const size = num(field(content, 'size'));
   const source = field(custom, 'source');
   return {
-    source: BODY_SOURCES.includes(source as BodySource) ? (source as BodySource) : 'network',
+    source: (BODY_SOURCES as readonly unknown[]).includes(source) ? (source as BodySource) : 'network',
     ...(text !== undefined && { text }),
     binary,
     ...(mimeType?.trim() && mimeType.trim() !== 'x-unknown' && { mimeType: mimeType.trim().slice(0, 128) }),

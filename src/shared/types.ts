@@ -5,13 +5,18 @@ export interface HeaderLine {
   value: string;
 }
 
-/** Where a body's text came from; shown to the user beside the body. */
-export type BodySource =
-  | 'network' // Firefox webRequest.filterResponseData: the bytes on the wire
-  | 'page-fetch' // the page's own fetch(), read from a clone
-  | 'page-xhr' // the page's own XMLHttpRequest
-  | 'rendered-document' // a failed document as the browser rendered it (Chrome)
-  | 'devtools'; // DevTools' own network record (devtools.network getContent), while DevTools is open
+/**
+ * Where a body's text came from; shown to the user beside the body. The list is what readers of
+ * stored and imported logs accept (src/background/kept-read.ts, src/shared/har-import.ts).
+ */
+export const BODY_SOURCES = [
+  'network', // Firefox webRequest.filterResponseData: the bytes on the wire
+  'page-fetch', // the page's own fetch(), read from a clone
+  'page-xhr', // the page's own XMLHttpRequest
+  'rendered-document', // a failed document as the browser rendered it (Chrome)
+  'devtools', // DevTools' own network record (devtools.network getContent), while DevTools is open
+] as const;
+export type BodySource = (typeof BODY_SOURCES)[number];
 
 export interface CapturedBody {
   source: BodySource;

@@ -1,5 +1,7 @@
 import { BODY_SOURCES, type CapturedBody, type CorsFailure, type HeaderLine, type KeptLog, type LogEntry, type RequestBodyInfo } from '../shared/types';
 import { LIMITS } from '../shared/limits';
+import { isRecord } from '../analysis/text';
+import { capHeaders } from './sanitize';
 
 /**
  * Reads what storage.local holds for kept logs back into typed values. We wrote it, but storage can
@@ -26,7 +28,6 @@ export const KEPT_ID = /^[a-z0-9]{1,24}-\d{1,12}$/;
 const str = (v: unknown, max = LIMITS.urlChars): string | undefined => (typeof v === 'string' ? v.slice(0, max) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The index: kept logs' records, each checked; a repeated id keeps its first record. */
 export function readKeptIndex(value: unknown): KeptMeta[] {
@@ -96,13 +97,10 @@ export function readKeptEntry(v: unknown): LogEntry | undefined {
   return e;
 }
 
+/** Header lines of the right shape, capped as the background caps what it captures (sanitize.ts). */
 function headers(v: unknown): HeaderLine[] | undefined {
   if (!Array.isArray(v)) return undefined;
-  const out: HeaderLine[] = [];
-  for (const h of v.slice(0, LIMITS.headerCount)) {
-    if (isRecord(h) && typeof h.name === 'string' && typeof h.value === 'string') out.push({ name: h.name.slice(0, LIMITS.headerNameChars), value: h.value.slice(0, LIMITS.headerValueChars) });
-  }
-  return out;
+  return capHeaders(v.filter((h): h is HeaderLine => isRecord(h) && typeof h.name === 'string' && typeof h.value === 'string'));
 }
 
 function readBody(v: unknown): CapturedBody | undefined {

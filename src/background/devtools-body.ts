@@ -2,6 +2,7 @@ import type { CapturedBody, LogEntry } from '../shared/types';
 import type { DevtoolsBodyReport } from '../shared/protocol';
 import { LIMITS } from '../shared/limits';
 import { withoutFragment } from './join-body';
+import { TabWaitingList } from './tab-waiting-list';
 
 /**
  * Bodies from DevTools' own network record (devtools.network.onRequestFinished + getContent, read
@@ -106,33 +107,23 @@ export function findEntryForDevtools(entries: Iterable<LogEntry>, report: Devtoo
 
 /** DevTools records whose entry has not appeared yet: a few per tab, for a few seconds. */
 export class WaitingDevtoolsBodies {
-  private readonly byTab = new Map<number, { report: DevtoolsBodyReport; receivedAt: number }[]>();
+  private readonly list = new TabWaitingList<{ report: DevtoolsBodyReport; receivedAt: number }>(DEVTOOLS_WAITING_PER_TAB, DEVTOOLS_BODY_WAIT_MS, (w) => w.receivedAt);
 
+  /** What has waited too long goes first (watching is off for the page, say: no entry will come). */
   add(report: DevtoolsBodyReport, now: number): void {
-    // What has waited too long goes first (watching is off for the page, say: no entry will come).
-    const list = (this.byTab.get(report.tabId) ?? []).filter((w) => now - w.receivedAt <= DEVTOOLS_BODY_WAIT_MS);
-    list.push({ report, receivedAt: now });
-    if (list.length > DEVTOOLS_WAITING_PER_TAB) list.shift();
-    this.byTab.set(report.tabId, list);
+    this.list.add(report.tabId, { report, receivedAt: now }, now);
   }
 
   /** Takes the waiting record that matches a new entry, if one does and is fresh. */
   take(entry: LogEntry, now: number): DevtoolsBodyReport | undefined {
-    const list = this.byTab.get(entry.tabId);
-    if (!list) return undefined;
-    const fresh = list.filter((w) => now - w.receivedAt <= DEVTOOLS_BODY_WAIT_MS);
-    const index = fresh.findIndex((w) => devtoolsMatches(entry, w.report));
-    const found = index >= 0 ? fresh.splice(index, 1)[0]!.report : undefined;
-    if (fresh.length) this.byTab.set(entry.tabId, fresh);
-    else this.byTab.delete(entry.tabId);
-    return found;
+    return this.list.take(entry.tabId, now, (w) => devtoolsMatches(entry, w.report))?.report;
   }
 
   waiting(tabId: number): number {
-    return this.byTab.get(tabId)?.length ?? 0;
+    return this.list.waiting(tabId);
   }
 
   clear(tabId: number): void {
-    this.byTab.delete(tabId);
+    this.list.clear(tabId);
   }
 }

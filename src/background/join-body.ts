@@ -1,5 +1,6 @@
 import type { CapturedBody, HeaderLine, LogEntry, RequestBodyInfo } from '../shared/types';
 import { LIMITS } from '../shared/limits';
+import { TabWaitingList } from './tab-waiting-list';
 import { HOOK_BODY_TYPES } from '../shared/page-body-types';
 
 /**
@@ -109,40 +110,28 @@ export function lacksRequest(entry: LogEntry): boolean {
  * and dropped when the frame that reported them navigates (its document is gone).
  */
 export class UnmatchedBodies {
-  private readonly byTab = new Map<number, PageBody[]>();
+  private readonly list = new TabWaitingList<PageBody>(LIMITS.unmatchedBodiesPerTab, LIMITS.unmatchedBodyAgeMs, (b) => b.receivedAt);
 
   add(body: PageBody): void {
-    const list = this.byTab.get(body.tabId) ?? [];
-    list.push(body);
-    if (list.length > LIMITS.unmatchedBodiesPerTab) list.shift();
-    this.byTab.set(body.tabId, list);
+    this.list.add(body.tabId, body, body.receivedAt);
   }
 
   /** Takes the oldest waiting body that matches a newly observed entry. */
   take(entry: LogEntry, now: number): PageBody | undefined {
-    const list = this.byTab.get(entry.tabId);
-    if (!list) return undefined;
-    const fresh = list.filter((b) => now - b.receivedAt <= LIMITS.unmatchedBodyAgeMs);
-    const index = fresh.findIndex((b) => bodyMatches(entry, b) && mayReplace(entry.body, b.body));
-    const found = index >= 0 ? fresh.splice(index, 1)[0] : undefined;
-    if (fresh.length) this.byTab.set(entry.tabId, fresh);
-    else this.byTab.delete(entry.tabId);
-    return found;
+    return this.list.take(entry.tabId, now, (b) => bodyMatches(entry, b) && mayReplace(entry.body, b.body));
   }
 
   /** A frame navigated: what its old document reported can no longer be joined. Frame 0 takes all. */
   frameNavigated(tabId: number, frameId: number): void {
-    if (frameId === 0) return this.clear(tabId);
-    const list = this.byTab.get(tabId)?.filter((b) => b.from.frameId !== frameId);
-    if (list?.length) this.byTab.set(tabId, list);
-    else this.byTab.delete(tabId);
+    if (frameId === 0) this.list.clear(tabId);
+    else this.list.keep(tabId, (b) => b.from.frameId !== frameId);
   }
 
   waiting(tabId: number): number {
-    return this.byTab.get(tabId)?.length ?? 0;
+    return this.list.waiting(tabId);
   }
 
   clear(tabId: number): void {
-    this.byTab.delete(tabId);
+    this.list.clear(tabId);
   }
 }

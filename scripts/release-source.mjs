@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { filesOf, readZip, writeZip } from './zip.mjs';
+import { filesOf, writeZip } from './zip.mjs';
 
 export const BUILD_FILE = 'BUILD-FIREFOX.md';
 
@@ -91,16 +91,6 @@ export function writeSourceArchive(files, { version, commit, firefoxSha256, out 
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, writeZip([...files, build].map((f) => ({ name: `${folder}/${f.name}`, data: f.data }))));
   return out;
-}
-
-/** Unpacks a zip's files into `dir`. */
-export function unpack(zip, dir) {
-  for (const { name, data } of readZip(zip)) {
-    const path = join(dir, name);
-    if (!path.startsWith(join(dir, '/'))) throw new Error(`unpack: ${name} leaves ${dir}`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
-  }
 }
 
 /** The SHA-256 that BUILD-FIREFOX.md in `root` expects, if there is one. */

@@ -15,7 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { filesOfWorkTree, sourceFolder, unpack } from './release-source.mjs';
+import { filesOfWorkTree, sourceFolder } from './release-source.mjs';
+import { unpack } from './zip.mjs';
 import { filesOf, sha256, versionOf, writeZip } from './zip.mjs';
 
 const tree = process.argv.includes('--tree');

@@ -6,7 +6,7 @@
 // Run alone (`npm run zip`), it packs dist/chrome and dist/firefox into artifacts/.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import pako from 'pako';
@@ -109,6 +109,16 @@ export function readZip(zip) {
     files.push({ name, data });
   }
   return files;
+}
+
+/** Unpacks a zip's files into `dir`; a name that would climb out of it is refused. */
+export function unpack(zip, dir) {
+  for (const { name, data } of readZip(zip)) {
+    const path = join(dir, name);
+    if (!path.startsWith(join(dir, '/'))) throw new Error(`unpack: ${name} leaves ${dir}`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  }
 }
 
 /** Every file under `dir`, named by its path relative to it with "/"; a symbolic link is refused. */

@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../demo/server.mjs';
 import { backgroundReady, eventually, logOf, rowsOf, tabIdOf, type BrowserDriver } from './driver';
-import { readZip } from '../../scripts/zip.mjs';
+import { readZip, unpack } from '../../scripts/zip.mjs';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Unzips a release zip into `dir`, as a user does before Chrome's "Load unpacked". */
 export function unzipTo(zip: string, dir: string): void {
-  for (const { name, data } of readZip(readFileSync(zip))) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), data);
-  }
+  unpack(readFileSync(zip), dir);
 }
 
 /** What each browser's file provides: how a user installs the release zip there. */

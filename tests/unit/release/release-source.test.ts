@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module (scripts/ are run by node directly)
-import { BUILD_FILE, buildInstructions, expectedSha256, filesOfCommit, unpack, writeSourceArchive } from '../../../scripts/release-source.mjs';
-import { readZip, writeZip, type ZipEntry } from '../../../scripts/zip.mjs';
+import { BUILD_FILE, buildInstructions, expectedSha256, filesOfCommit, writeSourceArchive } from '../../../scripts/release-source.mjs';
+import { readZip, unpack, writeZip, type ZipEntry } from '../../../scripts/zip.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SHA = 'ab'.repeat(32);

@@ -1,5 +1,6 @@
 import type { HeaderLine, LogEntry } from '../shared/types';
 import { maskBodyText, maskForm, maskHeaderValue, maskUrl } from '../analysis';
+import { contentTypeOf } from '../shared/media-type';
 
 /**
  * An entry with every secret masked (one list of rules: src/analysis/secrets.ts): URL passwords
@@ -12,7 +13,7 @@ export function maskEntry(e: LogEntry, kind: 'revealable' | 'stored'): LogEntry 
   const url = maskUrl(e.url);
   const requestHeaders = maskHeaders(e.requestHeaders);
   const responseHeaders = maskHeaders(e.responseHeaders);
-  const requestType = e.requestHeaders.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+  const requestType = contentTypeOf(e.requestHeaders);
   const rb = e.requestBody;
   const requestBody = rb && {
     ...rb,

@@ -25,6 +25,7 @@ import type { CapturedBody, HeaderLine, LogEntry } from '../shared/types';
 import type { RetryReply } from '../shared/protocol';
 import { httpOrigin, madeByOrigin, vetRetry, type RetryRequest } from '../analysis/retry-plan';
 import { mimeIsBinary, parseContentType } from '../shared/body';
+import { contentTypeOf } from '../shared/media-type';
 import { LIMITS } from '../shared/limits';
 import { capHeaders, capUrl } from './sanitize';
 import { capBody } from './body-cap';
@@ -162,7 +163,7 @@ function retryEntry(original: LogEntry, request: RetryRequest, outcome: Exclude<
   if ('error' in outcome) return { ...base, kind: 'network-error', error: `fetch failed: ${outcome.error}` };
   const r = outcome.response;
   const responseHeaders = capHeaders(r.headers.map(([name, value]) => ({ name, value })));
-  const { mimeType, charset } = parseContentType(responseHeaders.find((h) => h.name.toLowerCase() === 'content-type')?.value);
+  const { mimeType, charset } = parseContentType(contentTypeOf(responseHeaders));
   const binary = mimeIsBinary(mimeType) === true;
   const body: CapturedBody = binary
     ? { source: 'page-fetch', binary: true, keptSize: 0, truncated: false, reportedBy: made.origin }

@@ -2,6 +2,7 @@ import type { HeaderLine, LogEntry } from './types';
 import type { Har, HarEntry, HarNameValue, HarPostData } from './har-types';
 import { APP_VERSION } from './app-version';
 import { devtoolsTypeOf } from './har-resource-type';
+import { contentTypeOf } from './media-type';
 
 /**
  * A log as an HTTP Archive 1.2 file. The entries are written as given: the caller passes them
@@ -25,7 +26,7 @@ function harEntry(e: LogEntry): HarEntry {
   const started = new Date(e.startTime);
   const { version: httpVersion, text: statusText } = splitStatusLine(e.statusLine);
   const body = e.body;
-  const responseType = headerValue(e.responseHeaders, 'content-type');
+  const responseType = contentTypeOf(e.responseHeaders);
   return {
     startedDateTime: Number.isFinite(started.getTime()) ? started.toISOString() : new Date(0).toISOString(),
     time: Math.max(duration, 0),
@@ -84,8 +85,6 @@ function splitStatusLine(line: string | undefined): { version: string; text: str
 
 const nameValue = (h: HeaderLine): HarNameValue => ({ name: h.name, value: h.value });
 
-const headerValue = (headers: HeaderLine[], name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value;
-
 function queryOf(url: string): HarNameValue[] {
   try {
     return [...new URL(url).searchParams].map(([name, value]) => ({ name, value }));
@@ -96,7 +95,7 @@ function queryOf(url: string): HarNameValue[] {
 
 function postDataOf(e: LogEntry): HarPostData {
   const rb = e.requestBody!;
-  const mimeType = headerValue(e.requestHeaders, 'content-type') ?? (rb.form ? 'application/x-www-form-urlencoded' : '');
+  const mimeType = contentTypeOf(e.requestHeaders) ?? (rb.form ? 'application/x-www-form-urlencoded' : '');
   const params = rb.form && Object.entries(rb.form).flatMap(([name, values]) => values.map((value) => ({ name, value })));
   const text = rb.text ?? (params ? new URLSearchParams(params.map((p) => [p.name, p.value])).toString() : undefined);
   return {

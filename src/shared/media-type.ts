@@ -11,6 +11,11 @@ export interface ContentType {
   charset?: string;
 }
 
+/** The Content-Type header's value among header lines, whatever its case. */
+export function contentTypeOf(headers: readonly { name: string; value: string }[]): string | undefined {
+  return headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+}
+
 /** Splits a Content-Type header into its media type and charset. */
 export function parseContentType(value: string | undefined): ContentType {
   if (!value) return {};

@@ -23,6 +23,7 @@ export interface LaunchOptions {
 export declare function launchChromium(options: LaunchOptions & { dist: string }): Promise<LaunchedWithExtension>;
 export declare function launchChromium(options?: LaunchOptions & { dist?: undefined }): Promise<LaunchedChromium>;
 export declare function waitForBackground(extensionPage: Page, timeoutMs?: number): Promise<void>;
+export declare function openDemo(context: BrowserContext, extensionId: string, demoUrl: string, settleMs?: number): Promise<{ probe: Page; demo: Page; tabId: number }>;
 
 export interface SpawnedChromium {
   pid: number;

@@ -138,6 +138,22 @@ export function processTree(root) {
 export const manifestOf = (dist) => JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 
 /**
+ * Opens an extension page (to reach the extension API) and the demo page at `demoUrl`, waits for
+ * the demo's requests and the page's reports of them, and finds the demo's tab id. For the scripts
+ * that picture the demo (screenshot.mjs, store-shots.mjs).
+ */
+export async function openDemo(context, extensionId, demoUrl, settleMs = 2500) {
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/${EXTENSION_PAGE}`);
+  const demo = await context.newPage();
+  await demo.goto(demoUrl);
+  await demo.waitForTimeout(settleMs);
+  const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, demoUrl);
+  if (tabId === undefined) throw new Error('the demo tab was not found');
+  return { probe, demo, tabId };
+}
+
+/**
  * The watch part of the settings' defaults (src/shared/settings.ts, DEFAULT_SETTINGS), for a profile that
  * has none stored; the background fills in every other field with its default when it reads them.
  */

@@ -7,16 +7,11 @@
 // Run after `npm run build`: node scripts/screenshot.mjs
 import { resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, openDemo } from './chromium.mjs';
 
 const server = await startServer();
 const { context, extensionId: id, close } = await launchChromium({ dist: resolve('dist/chrome') });
-const probe = await context.newPage();
-await probe.goto(`chrome-extension://${id}/src/popup/index.html?tabId=-1`);
-const demo = await context.newPage();
-await demo.goto(`${server.url}/demo`);
-await demo.waitForTimeout(2500);
-const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, `${server.url}/demo`);
+const { tabId } = await openDemo(context, id, `${server.url}/demo`);
 const popupUrl = `chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`;
 
 /** Opens the log at a size, and optionally one row (by a piece of its URL). */

@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from '../demo/server.mjs';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, openDemo } from './chromium.mjs';
 
 const SIZE = { width: 1280, height: 800 };
 const POPUP = { width: 780, height: 600 }; // Chrome's popup is at most 800×600
@@ -23,13 +23,7 @@ const LOCALES = { en: 'en', zh_CN: 'zh-CN' };
 const server = await startServer({ port: 8790 }).catch(() => startServer());
 const { context, extensionId: id, close } = await launchChromium({ dist: resolve('dist/chrome'), viewport: SIZE });
 const page = (path) => `chrome-extension://${id}/${path}`;
-const probe = await context.newPage();
-await probe.goto(page('src/popup/index.html?tabId=-1'));
-const demo = await context.newPage();
-await demo.goto(`${server.url}/demo`);
-await demo.waitForTimeout(2500); // the demo's requests, and the page's reports of them
-const demoTabId = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(u))?.id, `${server.url}/demo`);
-if (demoTabId === undefined) throw new Error('the demo tab was not found');
+const { probe, demo, tabId: demoTabId } = await openDemo(context, id, `${server.url}/demo`);
 const demoShot = await demo.screenshot({ type: 'png' });
 const badge = await probe.evaluate(async (tabId) => ({
   text: await chrome.action.getBadgeText({ tabId }),

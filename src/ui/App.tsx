@@ -37,13 +37,16 @@ export function App(props: HostOptions) {
   const { t } = i18n;
   const listSettings = useListSettings(props.settings, props.initialSettings);
   const { rules, showIgnored } = listSettings;
+  // The pop-out on live tabs (not a HAR file or a kept log); it may switch tabs unless it is the DevTools panel's.
+  const liveTab = props.fullTab === true && !props.imported;
+  const picksTab = liveTab && !props.fixedTab;
   const { tabId, chooseTab, log, entries, tabsWithLogs, error, selectedId, select, selected, revealed, reveal, clear } = useTabLog(source, {
     tabId: props.tabId,
-    listTabs: props.fullTab && !props.imported && !props.fixedTab,
+    listTabs: picksTab,
     refreshMs: props.refreshMs,
     ignore: rules,
   });
-  const earlier = useEarlierLogs(props.fullTab && !props.imported ? props.earlier : undefined, props.onImportHar);
+  const earlier = useEarlierLogs(liveTab ? props.earlier : undefined, props.onImportHar);
   const [view, setView] = useState<View>({ name: 'log' });
   const [reference, setReference] = useState<StatusReference[] | undefined>();
   const [networkErrors, setNetworkErrors] = useState<NetworkErrorReference[] | undefined>();
@@ -129,7 +132,7 @@ export function App(props: HostOptions) {
               {t('countSummary', { n: list.current })}
             </span>
           )}
-          {props.fullTab && !props.imported && !props.fixedTab && view.name === 'log' && (
+          {picksTab && view.name === 'log' && (
             <TabPicker tabId={tabId} tabs={tabsWithLogs} shownCount={list.current} onChoose={chooseTab} earlier={earlier.list} onOpenEarlier={(id) => void earlier.open(id)} onFocus={earlier.refresh} />
           )}
           <span class="spacer" />
@@ -145,7 +148,7 @@ export function App(props: HostOptions) {
               {t('clear')}
             </button>
           )}
-          {props.fullTab && props.clearAll && !props.imported && view.name === 'log' && <ClearAll clearAll={props.clearAll} testId="clear-all" onCleared={earlier.refresh} />}
+          {liveTab && props.clearAll && view.name === 'log' && <ClearAll clearAll={props.clearAll} testId="clear-all" onCleared={earlier.refresh} />}
           {props.popOut && tabId !== undefined && (
             <button type="button" class="button" data-testid="pop-out" onClick={() => props.popOut!(tabId)}>
               {t('popOut')}

@@ -23,7 +23,8 @@ export function CompareView({ before, after, onClose }: { before: LogEntry; afte
   useEffect(() => heading.current?.focus(), []);
   const headers = useMemo(() => diffHeaders(before.responseHeaders, after.responseHeaders), [before, after]);
   const body = useMemo(() => diffLines(comparable(before.body?.text), comparable(after.body?.text)), [before, after]);
-  const statusChanged = before.statusCode !== after.statusCode || statusText(before) !== statusText(after);
+  const [statusBefore, statusAfter] = [statusText(before), statusText(after)];
+  const statusChanged = statusBefore !== statusAfter;
   const changedHeaders = headers.filter((h) => h.change !== 'same').length;
   return (
     <section class="compare" data-testid="compare-view" aria-labelledby="compare-title">
@@ -46,8 +47,8 @@ export function CompareView({ before, after, onClose }: { before: LogEntry; afte
         <tbody>
           <tr class={statusChanged ? 'changed' : 'same'} data-testid="compare-status" data-change={statusChanged ? 'changed' : 'same'}>
             <th scope="row">{t('compareStatus')}</th>
-            <td data-testid="compare-status-before">{statusText(before)}</td>
-            <td data-testid="compare-status-after">{statusText(after)}</td>
+            <td data-testid="compare-status-before">{statusBefore}</td>
+            <td data-testid="compare-status-after">{statusAfter}</td>
           </tr>
         </tbody>
       </table>

@@ -5,26 +5,13 @@
  */
 import { render } from 'preact';
 import { App } from '../ui/App';
-import type { LogSource } from '../ui/source';
-import { readWholeLog } from '../ui/paged-log';
-import { localStore, sendMessage, uiLanguage } from '../platform/popup-runtime';
+import { localStore, uiLanguage } from '../platform/popup-runtime';
 import { inspectedTabId, networkPanelShow } from '../platform/devtools-runtime';
 import { settingsStore } from '../popup/stored';
-import { popupLocale, withLanguage } from '../popup/popup-locale';
+import { popupLocale } from '../popup/popup-locale';
+import { messageSource, saveLocale } from '../popup/message-source';
 import { storedSections } from '../popup/section-state';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import type { Locale } from '../reference/types';
-
-const source: LogSource = {
-  getLog: (tabId, knownVersion) =>
-    readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion),
-  getEntry: (tabId, id, reveal) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id, reveal }),
-  clearLog: async (tabId) => {
-    await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
-  },
-  listTabs: (ignore) => sendMessage<'listTabs'>({ type: 'listTabs', ignore }),
-  searchLog: (tabId, query) => sendMessage<'searchLog'>({ type: 'searchLog', tabId, query }),
-};
 
 /** DevTools' inspected tab; the DevTools page also names it in the panel's URL, for browsers whose panels lack the DevTools API. */
 function panelTabId(): number | undefined {
@@ -34,8 +21,6 @@ function panelTabId(): number | undefined {
   return Number.isInteger(fromQuery) && fromQuery >= 0 ? fromQuery : undefined;
 }
 
-const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));
-
 async function start(): Promise<void> {
   const tabId = panelTabId();
   const settings = await settingsStore.load().catch(() => DEFAULT_SETTINGS);
@@ -43,7 +28,7 @@ async function start(): Promise<void> {
   const show = networkPanelShow();
   render(
     <App
-      source={source}
+      source={messageSource}
       tabId={tabId}
       fullTab
       fixedTab

@@ -5,35 +5,25 @@
 import { render } from 'preact';
 import { ImportableApp } from '../ui/ImportableApp';
 import type { LogSource } from '../ui/source';
-import { readWholeLog } from '../ui/paged-log';
 import { extensionUrl, localStore, openSettings, permissions, sendMessage, tabs, uiLanguage } from '../platform/popup-runtime';
 import { settingsStore } from './stored';
 import type { EarlierLogs, WatchControl } from '../ui/source';
 import { DEFAULT_SETTINGS, FULL_CAPTURE_PERMISSIONS, type Settings } from '../shared/settings';
 import { applyWatchAction } from '../shared/watch-actions';
 import { storedSections } from './section-state';
-import type { Locale } from '../reference/types';
-import { popupLocale, withLanguage } from './popup-locale';
-
-const readLog = (tabId: number, knownVersion?: number) =>
-  readWholeLog((id, known, offset) => sendMessage<'getLog'>({ type: 'getLog', tabId: id, knownVersion: known, offset }), tabId, knownVersion);
+import { popupLocale } from './popup-locale';
+import { messageSource, readLog, saveLocale } from './message-source';
 
 /** The first read of a tab's log, asked for before anything else waits (the saved language, the first render). */
 let early: { tabId: number; log: ReturnType<typeof readLog> } | undefined;
 
 const source: LogSource = {
-  // Paged, so that no single message has to carry a whole log (runtime messages are capped at 64 MiB).
+  ...messageSource,
   getLog: (tabId, knownVersion) => {
     const first = early;
     early = undefined;
     return first && first.tabId === tabId && knownVersion === undefined ? first.log : readLog(tabId, knownVersion);
   },
-  getEntry: (tabId, id, reveal) => sendMessage<'getEntry'>({ type: 'getEntry', tabId, id, reveal }),
-  clearLog: async (tabId) => {
-    await sendMessage<'clearLog'>({ type: 'clearLog', tabId });
-  },
-  listTabs: (ignore) => sendMessage<'listTabs'>({ type: 'listTabs', ignore }),
-  searchLog: (tabId, query) => sendMessage<'searchLog'>({ type: 'searchLog', tabId, query }),
   retry: {
     pageOrigin: (tabId) => sendMessage<'tabOrigin'>({ type: 'tabOrigin', tabId }).then((r) => r.origin),
     run: (tabId, q) => sendMessage<'retryInPage'>({ type: 'retryInPage', tabId, ...q }),
@@ -49,8 +39,6 @@ const earlier: EarlierLogs = {
 const clearAll = async () => {
   await sendMessage<'clearAll'>({ type: 'clearAll' });
 };
-
-const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));
 
 /** Whether full capture's permission is held, read when the popup opens (see `act`). */
 let fullPermission: Promise<boolean> = permissions.contains(FULL_CAPTURE_PERMISSIONS).catch(() => false);

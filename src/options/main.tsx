@@ -4,6 +4,7 @@ import { SettingsPage, type SettingsHost } from '../ui/Settings';
 import { permissions, sendMessage, uiLanguage } from '../platform/popup-runtime';
 import { FULL_CAPTURE_PERMISSIONS } from '../shared/settings';
 import { settingsStore } from '../popup/stored';
+import { clearAll } from '../popup/message-source';
 import { localeFor } from '../ui/i18n';
 
 const host: SettingsHost = {
@@ -14,9 +15,7 @@ const host: SettingsHost = {
     await permissions.remove(FULL_CAPTURE_PERMISSIONS);
   },
   countsFor: async (rules) => (await sendMessage<'ignoreCounts'>({ type: 'ignoreCounts', rules })).counts,
-  clearAll: async () => {
-    await sendMessage<'clearAll'>({ type: 'clearAll' });
-  },
+  clearAll,
 };
 
 render(<SettingsPage host={host} browserLocale={localeFor(uiLanguage())} />, document.getElementById('root')!);

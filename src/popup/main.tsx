@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, FULL_CAPTURE_PERMISSIONS, type Settings } from '../sh
 import { applyWatchAction } from '../shared/watch-actions';
 import { storedSections } from './section-state';
 import { popupLocale } from './popup-locale';
-import { messageSource, readLog, saveLocale } from './message-source';
+import { clearAll, messageSource, readLog, saveLocale } from './message-source';
 
 /** The first read of a tab's log, asked for before anything else waits (the saved language, the first render). */
 let early: { tabId: number; log: ReturnType<typeof readLog> } | undefined;
@@ -34,10 +34,6 @@ const source: LogSource = {
 const earlier: EarlierLogs = {
   list: () => sendMessage<'listKept'>({ type: 'listKept' }),
   open: (id) => sendMessage<'getKept'>({ type: 'getKept', id }),
-};
-
-const clearAll = async () => {
-  await sendMessage<'clearAll'>({ type: 'clearAll' });
 };
 
 /** Whether full capture's permission is held, read when the popup opens (see `act`). */

@@ -1,6 +1,6 @@
 /**
- * The background's logs, read through runtime messages: what the popup, the pop-out and the
- * DevTools panel show. Each page adds what it alone offers (the popup's first early read, retry).
+ * The background's logs, read (and cleared) through runtime messages: what the popup, the pop-out,
+ * the DevTools panel and the settings page use. Each page adds what it alone offers (the popup's first early read, retry).
  */
 import type { LogSource } from '../ui/source';
 import { readWholeLog } from '../ui/paged-log';
@@ -25,3 +25,8 @@ export const messageSource: LogSource = {
 
 /** The language chosen in the page's menu, saved in the settings (the settings page and the badge follow). */
 export const saveLocale = (locale: Locale) => void settingsStore.load().then((s) => settingsStore.save(withLanguage(s, locale)));
+
+/** "Clear all": every tab's log and every kept log (the pop-out and the settings page offer it). */
+export const clearAll = async (): Promise<void> => {
+  await sendMessage<'clearAll'>({ type: 'clearAll' });
+};

@@ -2,17 +2,17 @@
 // Preact's branch for the `dangerouslySetInnerHTML` prop (web-ext lint flags it; see
 // store/NOTES-FOR-REVIEWERS.md); it runs only if our code passes that prop, which this forbids,
 // together with every other way of turning a string into HTML.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { sources } from '../../../src/platform/source-scan';
 
 const SRC = resolve(import.meta.dirname, '../../../src');
 // Reading outerHTML (the relay copies a document's source as text) is fine; writing it is not.
 const SINKS = /dangerouslySetInnerHTML|\.(?:inner|outer)HTML\s*\+?=(?!=)|insertAdjacentHTML|document\.write|createContextualFragment|parseFromString/;
 
-const shipped = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-  .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('test-'))
-  .map((f) => ({ file: f, text: readFileSync(join(SRC, f), 'utf8') }));
+// Test helpers under src/ (test-mount.tsx and the like) are read too: stricter, never looser.
+const shipped = sources(SRC).map((path) => ({ file: relative(SRC, path), text: readFileSync(path, 'utf8') }));
 
 it('finds the shipped sources', () => {
   expect(shipped.length).toBeGreaterThan(50);

@@ -180,6 +180,15 @@ describe('what to flag applies to new entries, on every path', () => {
     expect(h.logged()).toEqual(['net::ERR_FAILED (page saw: fetch failed: Failed to fetch)']);
   });
 
+  test('the twin is found behind a burst of other failures logged in between (a noisy page)', () => {
+    const h = harness({ level: () => 'full', full: () => true });
+    h.service.pageEvent({ kind: 'failure', api: 'fetch', url: 'https://app.example.test/api', method: 'GET', message: 'Failed to fetch' }, APP);
+    for (let i = 0; i < 300; i++) h.request({ url: `https://app.example.test/flaky?attempt=${i}` }, 500);
+    h.request({}, undefined, 'net::ERR_CONNECTION_RESET');
+    const errors = h.logged().filter((x) => typeof x === 'string');
+    expect(errors).toEqual(['net::ERR_CONNECTION_RESET (page saw: fetch failed: Failed to fetch)']);
+  });
+
   test('a 3xx and a 200 (a GraphQL error) pass only when redirects and GraphQL errors are flagged', () => {
     const h = harness();
     h.service.add(entry({ id: 'r-302', statusCode: 302 }));

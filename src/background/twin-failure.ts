@@ -4,7 +4,12 @@ import { lacksRequest } from './join-body';
 
 /** A page's fetch failure and the browser's onErrorOccurred for it are one failure. */
 const SAME_FAILURE_MS = 5_000;
-/** Twins arrive close together: only the newest entries are searched. */
+/**
+ * Twins arrive close together: only the newest failures that could be one (a network error or an
+ * error on a status) are compared. Other entries are passed over without counting, so a burst of
+ * 4xx/5xx between the page's report and the browser's event (a noisy page) cannot hide the twin;
+ * a tab's log holds at most LIMITS.entriesPerTab entries to pass over.
+ */
 const LOOKBACK = 50;
 
 /**
@@ -16,8 +21,9 @@ const LOOKBACK = 50;
 export function findTwinFailure(newestFirst: Iterable<LogEntry>, entry: LogEntry): LogEntry | undefined {
   let seen = 0;
   for (const e of newestFirst) {
+    if (e.kind !== 'network-error' && e.error === undefined) continue;
     if (++seen > LOOKBACK) break;
-    if ((e.kind !== 'network-error' && e.error === undefined) || e.url !== entry.url || e.method !== entry.method || e.frameId !== entry.frameId) continue;
+    if (e.url !== entry.url || e.method !== entry.method || e.frameId !== entry.frameId) continue;
     if (Math.abs(e.startTime - entry.startTime) <= SAME_FAILURE_MS || Math.abs((e.endTime ?? 0) - (entry.endTime ?? 0)) <= SAME_FAILURE_MS) return e;
   }
   return undefined;
